@@ -1,0 +1,51 @@
+//! The app shell: engine context, header (site, engine progress, backend badge), table of
+//! contents, routes, footer and the ← / → keyboard navigation.
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use crate::engine::Engine;
+use crate::pages::{diagnostics::DiagnosticsPage, lesson::LessonPage, lesson::StartPage, not_found::NotFound};
+use crate::strings;
+use crate::widgets::{backend_badge::BackendBadge, engine_progress::EngineProgress, keyboard_nav::KeyboardNav, toc::Toc};
+
+/// The whole site.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_context(Engine::start());
+    let menu_open = RwSignal::new(false);
+    view! {
+        <Router>
+            <KeyboardNav/>
+            <header class="site-header">
+                <button class="menu-button" on:click=move |_| menu_open.update(|o| *o = !*o)
+                    aria-label=strings::MENU>"☰"</button>
+                <a class="brand" href="/">
+                    <span class="brand-name">{strings::SITE}</span>
+                    <span class="brand-sub">{strings::SUBTITLE}</span>
+                </a>
+                <div class="header-status">
+                    <EngineProgress/>
+                    <BackendBadge/>
+                </div>
+            </header>
+            <div class="layout">
+                <nav class="sidebar" class:open=move || menu_open.get() on:click=move |_| menu_open.set(false)>
+                    <Toc/>
+                </nav>
+                <main class="content">
+                    <Routes fallback=|| view! { <NotFound/> }>
+                        <Route path=path!("/") view=StartPage/>
+                        <Route path=path!("/seccion/:slug") view=LessonPage/>
+                        <Route path=path!("/diagnostico") view=DiagnosticsPage/>
+                    </Routes>
+                </main>
+            </div>
+            <footer class="site-footer">
+                <span>{strings::FOOTER}</span>
+                <a href="/diagnostico">{strings::DIAG_LINK}</a>
+            </footer>
+        </Router>
+    }
+}

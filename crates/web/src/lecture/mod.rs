@@ -1,0 +1,144 @@
+//! The lesson registry: every slide section of the lecture (agenda, 1.1–1.39, preguntas), read
+//! from `semana-14.md`. One registry drives the routes, the table of contents, prev/next and
+//! the tests.
+
+pub mod highlight;
+pub mod math;
+mod parse;
+
+use std::sync::LazyLock;
+
+pub use parse::{Block, Inline};
+
+/// The cleaned lecture text (Spanish), in the small format `parse` reads.
+const SOURCE: &str = include_str!("semana-14.md");
+
+/// One page of the site: a slide section (or two sections whose slides repeat verbatim).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Lesson {
+    /// Section numbers shown on this page: `["1.17", "1.18"]`, or `["agenda"]`.
+    pub numbers: Vec<String>,
+    /// Title of the section.
+    pub title: String,
+    /// The part of the lecture it belongs to.
+    pub part: String,
+    /// Its content.
+    pub blocks: Vec<Block>,
+}
+
+impl Lesson {
+    /// URL slugs of every number (`1.17` → `1-17`); the first is the canonical one.
+    pub fn slugs(&self) -> Vec<String> {
+        self.numbers.iter().map(|n| slug_of(n)).collect()
+    }
+
+    /// The canonical slug.
+    pub fn slug(&self) -> String {
+        slug_of(&self.numbers[0])
+    }
+
+    /// The canonical path.
+    pub fn path(&self) -> String {
+        path_of(&self.slug())
+    }
+
+    /// Whether this is a numbered slide section (not the agenda or the questions).
+    pub fn is_numbered(&self) -> bool {
+        self.numbers[0].starts_with("1.")
+    }
+
+    /// The label shown before the title: `1.17 – 1.18`, or empty for unnumbered pages.
+    pub fn number_label(&self) -> String {
+        if self.is_numbered() { self.numbers.join(" – ") } else { String::new() }
+    }
+}
+
+/// `1.17` → `1-17`; `agenda` stays `agenda`.
+pub fn slug_of(number: &str) -> String {
+    number.replace('.', "-")
+}
+
+/// The route of a slug.
+pub fn path_of(slug: &str) -> String {
+    format!("/seccion/{slug}")
+}
+
+static LESSONS: LazyLock<Vec<Lesson>> = LazyLock::new(|| parse::parse(SOURCE));
+
+/// All pages, in lecture order.
+pub fn lessons() -> &'static [Lesson] {
+    &LESSONS
+}
+
+/// The index of the page a slug (any of its numbers) routes to.
+pub fn index_of(slug: &str) -> Option<usize> {
+    lessons().iter().position(|l| l.slugs().iter().any(|s| s == slug))
+}
+
+/// The page before and after `index`.
+pub fn neighbours(index: usize) -> (Option<&'static Lesson>, Option<&'static Lesson>) {
+    let all = lessons();
+    (index.checked_sub(1).and_then(|i| all.get(i)), all.get(index + 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_section_of_the_lecture_routes() {
+        assert!(index_of("agenda").is_some());
+        assert!(index_of("preguntas").is_some());
+        for n in 1..=39 {
+            let slug = format!("1-{n}");
+            let i = index_of(&slug).unwrap_or_else(|| panic!("no page for {slug}"));
+            assert!(lessons()[i].numbers.contains(&format!("1.{n}")));
+        }
+        assert_eq!(index_of("1-40"), None);
+    }
+
+    #[test]
+    fn repeated_slides_share_a_page() {
+        for (a, b) in [("1-17", "1-18"), ("1-24", "1-25"), ("1-35", "1-36")] {
+            assert_eq!(index_of(a), index_of(b), "{a} and {b}");
+        }
+        // 41 sections less the three shared ones.
+        assert_eq!(lessons().len(), 41 - 3);
+    }
+
+    #[test]
+    fn pages_have_titles_content_and_clean_math() {
+        for lesson in lessons() {
+            assert!(!lesson.title.is_empty(), "{:?}", lesson.numbers);
+            assert!(!lesson.blocks.is_empty(), "{:?} is empty", lesson.numbers);
+            assert!(!lesson.part.is_empty(), "{:?} has no part", lesson.numbers);
+            for block in &lesson.blocks {
+                if let Block::Math(tex) = block {
+                    assert!(!math::to_mathml(tex, true).contains('\\'), "{tex}");
+                }
+                if let Block::Code { text, .. } = block {
+                    assert!(!text.trim().is_empty());
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn prev_and_next_walk_the_lecture() {
+        let first = index_of("agenda").unwrap();
+        assert_eq!(neighbours(first).0, None);
+        let (prev, next) = neighbours(index_of("1-17").unwrap());
+        assert_eq!(prev.unwrap().numbers, vec!["1.16"]);
+        assert_eq!(next.unwrap().numbers, vec!["1.19"]);
+        let last = lessons().len() - 1;
+        assert_eq!(neighbours(last).1, None);
+    }
+
+    #[test]
+    fn slide_slips_are_corrected_in_the_text() {
+        let all: String = SOURCE.to_owned();
+        for slip in ["concuencia", "lnput", "DGGAN", "entonteces", "lan Goodfellow", "escomo"] {
+            assert!(!all.contains(slip), "slip «{slip}» still in the text");
+        }
+    }
+}

@@ -1,0 +1,14 @@
+//! Generativa's page: mounts the app. Everything else lives in `app` and its pages.
+
+mod app;
+mod engine;
+mod format;
+mod lecture;
+mod pages;
+mod strings;
+mod widgets;
+
+fn main() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(app::App);
+}

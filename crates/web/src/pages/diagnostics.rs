@@ -1,0 +1,95 @@
+//! `/diagnostico`: the chosen backend and why, the start-up computation with its expected
+//! values, links to force a backend, and the data set loader.
+
+use generativa_protocol::BackendKind;
+use leptos::prelude::*;
+
+use crate::engine::use_engine;
+use crate::strings;
+use crate::widgets::{backend_badge::reason_text, data_loader::DataLoader};
+
+fn matrix(values: &[f32], cols: usize) -> String {
+    values
+        .chunks(cols)
+        .map(|row| row.iter().map(|v| format!("{v}")).collect::<Vec<_>>().join(", "))
+        .map(|row| format!("[{row}]"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The diagnostics page.
+#[component]
+pub fn DiagnosticsPage() -> impl IntoView {
+    let engine = use_engine();
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        document.set_title(&format!("{} · Generativa", strings::DIAG_TITLE));
+    }
+    let backend_view = move || {
+        engine.backend.get().map(|report| {
+            let kind = match report.kind {
+                BackendKind::WebGpu => strings::BADGE_WEBGPU,
+                BackendKind::Cpu => strings::BADGE_CPU,
+            };
+            view! {
+                <dl class="facts">
+                    <dt>{strings::DIAG_BACKEND}</dt>
+                    <dd data-testid="diag-backend">{kind}</dd>
+                    <dt>{strings::DIAG_REQUESTED}</dt>
+                    <dd data-testid="diag-requested">{report.requested.as_query()}</dd>
+                    {report.cpu_reason.as_ref().map(|r| view! {
+                        <dt>"Motivo"</dt>
+                        <dd data-testid="diag-reason">{reason_text(r)}
+                            {matches!(r, generativa_protocol::CpuReason::SoftwareAdapter { .. })
+                                .then(|| format!(": {}", strings::WHY_SOFTWARE_DETAIL))}
+                        </dd>
+                    })}
+                    {report.adapter.as_ref().map(|a| view! {
+                        <dt>{strings::DIAG_ADAPTER}</dt>
+                        <dd data-testid="diag-adapter">{a.label()}{a.fallback.then_some(" (fallback)")}</dd>
+                    })}
+                </dl>
+            }
+        })
+    };
+    let computation_view = move || match engine.diagnostics.get() {
+        None => view! { <p class="muted">{strings::DIAG_RUNNING}</p> }.into_any(),
+        Some(Err(message)) => view! { <p class="error" role="alert" data-testid="diag-error">{message}</p> }.into_any(),
+        Some(Ok(report)) => view! {
+            <dl class="facts">
+                <dt>"x · w"</dt>
+                <dd data-testid="diag-product">{matrix(&report.product, 2)}</dd>
+                <dt>"∂ Σ(x · w) / ∂w"</dt>
+                <dd data-testid="diag-gradient">{matrix(&report.gradient, 2)}</dd>
+                <dt>{strings::DIAG_EXPECTED}</dt>
+                <dd>"[-0.25, 3] [0.5, 9] · [5, 5] [7, 7] [9, 9]"</dd>
+                <dt>{strings::DIAG_TIME}</dt>
+                <dd>{format!("{:.0} ms", report.millis)}</dd>
+            </dl>
+            <p class=if report.correct { "ok" } else { "error" } data-testid="diag-status" data-correct=report.correct.to_string()>
+                {if report.correct { strings::DIAG_OK } else { strings::DIAG_WRONG }}
+            </p>
+        }
+        .into_any(),
+    };
+    view! {
+        <article class="lesson">
+            <p class="lesson-part">"Generativa"</p>
+            <h1 data-testid="lesson-heading">{strings::DIAG_TITLE}</h1>
+            <section class="panel">
+                <h2>{strings::DIAG_BACKEND}</h2>
+                {backend_view}
+                <p>{strings::DIAG_FORCE}" "
+                    <a href="/diagnostico?backend=webgpu" rel="external" data-testid="force-webgpu">"WebGPU"</a>" · "
+                    <a href="/diagnostico?backend=cpu" rel="external" data-testid="force-cpu">"CPU"</a>" · "
+                    <a href="/diagnostico?backend=auto" rel="external" data-testid="force-auto">{strings::DIAG_AUTO}</a>
+                </p>
+            </section>
+            <section class="panel">
+                <h2>{strings::DIAG_COMPUTATION}</h2>
+                <p>{strings::DIAG_INTRO}</p>
+                {computation_view}
+            </section>
+            <DataLoader/>
+        </article>
+    }
+}

@@ -1,0 +1,68 @@
+//! The header badge: which backend trains (WebGPU or CPU), whether it was forced, and on the
+//! CPU, why.
+
+use generativa_protocol::{BackendKind, BackendReport, BackendRequest, CpuReason};
+use leptos::prelude::*;
+
+use crate::engine::{EngineStatus, use_engine};
+use crate::strings;
+
+/// Why the engine is on the CPU, in words.
+pub fn reason_text(reason: &CpuReason) -> String {
+    match reason {
+        CpuReason::Forced => strings::WHY_FORCED.to_owned(),
+        CpuReason::NoNavigatorGpu => strings::WHY_NO_GPU_API.to_owned(),
+        CpuReason::NoAdapter => strings::WHY_NO_ADAPTER.to_owned(),
+        CpuReason::SoftwareAdapter { adapter } => format!("{} ({adapter})", strings::WHY_SOFTWARE),
+        CpuReason::DeviceRequestFailed { detail } => format!("{}: {detail}", strings::WHY_DEVICE_FAILED),
+    }
+}
+
+/// The badge's main word and the `data-backend` value.
+fn badge(report: &BackendReport) -> (String, &'static str) {
+    let forced = report.requested != BackendRequest::Auto;
+    let (name, key) = match report.kind {
+        BackendKind::WebGpu => (strings::BADGE_WEBGPU, "webgpu"),
+        BackendKind::Cpu => (strings::BADGE_CPU, "cpu"),
+    };
+    let text = if forced { format!("{name} ({})", strings::FORCED) } else { name.to_owned() };
+    (text, key)
+}
+
+/// The badge.
+#[component]
+pub fn BackendBadge() -> impl IntoView {
+    let engine = use_engine();
+    move || {
+        let status = engine.status.get();
+        match (status, engine.backend.get()) {
+            (_, Some(report)) => {
+                let (text, key) = badge(&report);
+                let reason = report.cpu_reason.as_ref().map(reason_text);
+                let title = reason.clone().unwrap_or_else(|| {
+                    report.adapter.as_ref().map(|a| a.label()).unwrap_or_default()
+                });
+                view! {
+                    <a class=format!("badge badge-{key}") href="/diagnostico" title=title
+                        data-testid="backend-badge" data-backend=key>
+                        <span class="badge-name">{text}</span>
+                        {reason.map(|r| view! { <span class="badge-reason" data-testid="backend-reason">{r}</span> })}
+                    </a>
+                }
+                .into_any()
+            }
+            (EngineStatus::Failed(_), None) => view! {
+                <span class="badge badge-failed" data-testid="backend-badge" data-backend="failed">{strings::BADGE_FAILED}</span>
+            }
+            .into_any(),
+            (EngineStatus::Ready, None) => view! {
+                <span class="badge badge-loading" data-testid="backend-badge" data-backend="loading">{strings::BADGE_CHOOSING}</span>
+            }
+            .into_any(),
+            _ => view! {
+                <span class="badge badge-loading" data-testid="backend-badge" data-backend="loading">{strings::BADGE_LOADING}</span>
+            }
+            .into_any(),
+        }
+    }
+}

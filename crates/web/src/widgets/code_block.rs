@@ -1,0 +1,20 @@
+//! A highlighted code block (the lecture's Keras code), with a language label.
+
+use leptos::prelude::*;
+
+use crate::lecture::highlight::highlight;
+
+/// Python source, highlighted.
+#[component]
+pub fn CodeBlock(#[prop(into)] text: String, #[prop(into)] lang: String) -> impl IntoView {
+    let tokens = highlight(&text);
+    let label = if lang.is_empty() { "código".to_owned() } else { lang.clone() };
+    view! {
+        <figure class="code" data-testid="code-block">
+            <figcaption>{label}</figcaption>
+            <pre><code class=format!("language-{lang}")>
+                {tokens.into_iter().map(|(kind, t)| view! { <span class=kind.class()>{t}</span> }).collect_view()}
+            </code></pre>
+        </figure>
+    }
+}

@@ -1,0 +1,46 @@
+//! ← and → move to the previous and next section (ignored while typing in a field).
+
+use leptos::ev;
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate};
+use wasm_bindgen::JsCast;
+
+use crate::lecture;
+
+fn typing(event: &web_sys::KeyboardEvent) -> bool {
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+        .is_some_and(|el| {
+            matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || el.is_content_editable()
+        })
+}
+
+/// Installs the key handler.
+#[component]
+pub fn KeyboardNav() -> impl IntoView {
+    let location = use_location();
+    let navigate = use_navigate();
+    let handle = window_event_listener(ev::keydown, move |event| {
+        if event.alt_key() || event.ctrl_key() || event.meta_key() || event.shift_key() || typing(&event) {
+            return;
+        }
+        let step: isize = match event.key().as_str() {
+            "ArrowLeft" => -1,
+            "ArrowRight" => 1,
+            _ => return,
+        };
+        let path = location.pathname.get_untracked();
+        let slug = if path == "/" { Some("agenda") } else { path.strip_prefix("/seccion/") };
+        let Some(index) = slug.and_then(lecture::index_of) else { return };
+        let target = index as isize + step;
+        if let Some(lesson) = usize::try_from(target).ok().and_then(|i| lecture::lessons().get(i)) {
+            event.prevent_default();
+            navigate(&lesson.path(), Default::default());
+            if let Some(w) = web_sys::window() {
+                w.scroll_to_with_x_and_y(0.0, 0.0);
+            }
+        }
+    });
+    on_cleanup(move || handle.remove());
+}

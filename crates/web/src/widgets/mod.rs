@@ -1,0 +1,13 @@
+//! One widget per file: the pieces pages are built from.
+
+pub mod backend_badge;
+pub mod code_block;
+pub mod data_loader;
+pub mod engine_progress;
+pub mod keyboard_nav;
+pub mod lesson_body;
+pub mod math;
+pub mod pager;
+pub mod pixel_grid;
+pub mod progress_bar;
+pub mod toc;

@@ -1,0 +1,78 @@
+//! The worker's message loop and state: the chosen device and the loaded data set.
+
+use std::cell::RefCell;
+
+use generativa_core::burn::tensor::Device;
+use generativa_core::data::FashionMnist;
+use generativa_protocol::{DiagnosticsReport, FromEngine, ToEngine};
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
+use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
+
+use crate::{backend, data};
+
+/// What the engine holds between messages.
+#[derive(Default)]
+pub struct State {
+    /// The device chosen at start (None until `Start`).
+    pub device: Option<Device>,
+    /// Fashion-MNIST, once loaded and verified.
+    pub data: Option<FashionMnist>,
+    /// Whether a data load is under way.
+    pub loading: bool,
+}
+
+thread_local! {
+    /// The engine's state; never borrowed across an `.await`.
+    pub static STATE: RefCell<State> = RefCell::new(State::default());
+}
+
+fn scope() -> DedicatedWorkerGlobalScope {
+    js_sys::global().unchecked_into()
+}
+
+/// Sends a message to the page.
+pub fn post(message: &FromEngine) {
+    let _ = scope().post_message(&JsValue::from_str(&message.to_json()));
+}
+
+/// Milliseconds since the epoch (good enough for timing whole steps).
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+/// Installs the message handler and tells the page that the engine is ready.
+pub fn listen() {
+    let handler = Closure::<dyn FnMut(MessageEvent)>::new(|event: MessageEvent| {
+        let Some(text) = event.data().as_string() else { return };
+        match ToEngine::from_json(&text) {
+            Ok(message) => wasm_bindgen_futures::spawn_local(handle(message)),
+            Err(e) => post(&FromEngine::EngineFailed { message: format!("mensaje ilegible: {e}") }),
+        }
+    });
+    scope().set_onmessage(Some(handler.as_ref().unchecked_ref()));
+    handler.forget();
+    post(&FromEngine::EngineReady);
+}
+
+async fn handle(message: ToEngine) {
+    match message {
+        ToEngine::Start { backend: request } => {
+            let (device, report) = backend::choose(request).await;
+            STATE.with(|s| s.borrow_mut().device = Some(device.clone()));
+            post(&FromEngine::Backend(report));
+            let started = now_ms();
+            match generativa_core::diagnostics::run_async(&device).await {
+                Ok(result) => post(&FromEngine::Diagnostics(DiagnosticsReport {
+                    correct: result.is_correct(),
+                    product: result.product,
+                    gradient: result.gradient,
+                    millis: now_ms() - started,
+                })),
+                Err(e) => post(&FromEngine::DiagnosticsFailed { message: format!("{e:?}") }),
+            }
+        }
+        ToEngine::LoadData { base_url } => data::load(&base_url).await,
+        ToEngine::ForgetData => data::forget().await,
+    }
+}

@@ -1,0 +1,11 @@
+//! Generativa's training engine: a Web Worker running core on burn (WebGPU or CPU), talking to
+//! the page in JSON messages (`generativa-protocol`). The page never holds a tensor.
+
+mod backend;
+mod data;
+mod engine;
+
+fn main() {
+    console_error_panic_hook::set_once();
+    engine::listen();
+}

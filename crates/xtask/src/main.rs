@@ -1,0 +1,50 @@
+//! `cargo xtask`: the project's commands. `serve` and `test` do all set-up on a fresh Debian
+//! machine (wasm target, Trunk, wasm-bindgen, wasm-opt, the data set, and for `test` Chromium),
+//! then build; `bench` prints the speed and size figures.
+
+mod bench;
+mod build;
+mod server;
+mod setup;
+mod test;
+
+use std::process::ExitCode;
+
+const USAGE: &str = "uso: cargo xtask <serve [--port N] | test | bench | setup>
+
+  serve   instala lo que falte, construye el sitio y lo sirve en http://127.0.0.1:8080
+  test    instala lo que falte (Chromium incluido) y corre todas las pruebas
+  bench   construye y mide: tamaños del wasm y tiempos en Chromium sin interfaz
+  setup   solo instala lo que falte";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("serve") => {
+            let port = args
+                .iter()
+                .position(|a| a == "--port")
+                .and_then(|i| args.get(i + 1))
+                .and_then(|p| p.parse().ok())
+                .unwrap_or(8080);
+            build::serve(port)
+        }
+        Some("test") => test::command(),
+        Some("bench") => bench::command(),
+        Some("setup") => setup::all(true).map(|_| ()),
+        _ => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("\nxtask: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Errors are plain messages: the commands print them and fail.
+pub type Result<T> = std::result::Result<T, String>;

@@ -1,0 +1,133 @@
+//! A small static file server for the built site (`dist/`): correct MIME types (wasm streams),
+//! Content-Length for progress bars, and the single-page-app fallback to `index.html`.
+
+use std::io::{BufRead, BufReader, Write};
+use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::path::{Component, Path, PathBuf};
+
+use crate::Result;
+
+/// Binds 127.0.0.1:`port` (0 picks a free port).
+pub fn bind(port: u16) -> Result<(TcpListener, SocketAddr)> {
+    let listener = TcpListener::bind(("127.0.0.1", port)).map_err(|e| format!("no se pudo abrir 127.0.0.1:{port}: {e}"))?;
+    let addr = listener.local_addr().map_err(|e| e.to_string())?;
+    Ok((listener, addr))
+}
+
+/// Serves `root` on `listener`, one thread per connection, forever.
+pub fn serve_forever(listener: TcpListener, root: PathBuf) {
+    for stream in listener.incoming().flatten() {
+        let root = root.clone();
+        std::thread::spawn(move || {
+            let _ = handle(stream, &root);
+        });
+    }
+}
+
+fn mime(path: &Path) -> &'static str {
+    match path.extension().and_then(|e| e.to_str()).unwrap_or("") {
+        "html" => "text/html; charset=utf-8",
+        "js" | "mjs" => "text/javascript; charset=utf-8",
+        "wasm" => "application/wasm",
+        "css" => "text/css; charset=utf-8",
+        "svg" => "image/svg+xml",
+        "json" => "application/json",
+        "png" => "image/png",
+        "gz" => "application/gzip",
+        "txt" | "md" => "text/plain; charset=utf-8",
+        _ => "application/octet-stream",
+    }
+}
+
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            if let Ok(v) = u8::from_str_radix(&text[i + 1..i + 3], 16) {
+                out.push(v);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Maps a URL path to a file under `root`, refusing anything that climbs out of it.
+fn resolve(root: &Path, url_path: &str) -> Option<PathBuf> {
+    let decoded = percent_decode(url_path);
+    let relative = Path::new(decoded.trim_start_matches('/'));
+    if relative.components().any(|c| !matches!(c, Component::Normal(_))) {
+        return None;
+    }
+    let file = root.join(relative);
+    if file.is_file() {
+        return Some(file);
+    }
+    if file.is_dir() && file.join("index.html").is_file() {
+        return Some(file.join("index.html"));
+    }
+    // Routes of the single-page app have no extension: serve the page.
+    let last = relative.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    (!last.contains('.')).then(|| root.join("index.html"))
+}
+
+fn handle(stream: TcpStream, root: &Path) -> std::io::Result<()> {
+    let mut reader = BufReader::new(stream.try_clone()?);
+    let mut request_line = String::new();
+    reader.read_line(&mut request_line)?;
+    loop {
+        let mut header = String::new();
+        if reader.read_line(&mut header)? == 0 || header == "\r\n" || header == "\n" {
+            break;
+        }
+    }
+    let mut parts = request_line.split_whitespace();
+    let method = parts.next().unwrap_or("");
+    let target = parts.next().unwrap_or("/");
+    let url_path = target.split(['?', '#']).next().unwrap_or("/");
+    let mut out = stream;
+    if method != "GET" && method != "HEAD" {
+        return out.write_all(b"HTTP/1.1 405 Method Not Allowed\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+    }
+    let Some(file) = resolve(root, url_path) else {
+        let body = b"404: no existe\n";
+        write!(out, "HTTP/1.1 404 Not Found\r\nContent-Type: text/plain\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", body.len())?;
+        return if method == "GET" { out.write_all(body) } else { Ok(()) };
+    };
+    let body = std::fs::read(&file)?;
+    write!(
+        out,
+        "HTTP/1.1 200 OK\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n",
+        mime(&file),
+        body.len()
+    )?;
+    if method == "GET" {
+        out.write_all(&body)?;
+    }
+    out.flush()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn resolves_files_routes_and_refuses_escapes() {
+        let dir = std::env::temp_dir().join(format!("generativa-server-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("data")).unwrap();
+        std::fs::write(dir.join("index.html"), "x").unwrap();
+        std::fs::write(dir.join("data/a.gz"), "y").unwrap();
+        assert_eq!(resolve(&dir, "/data/a.gz"), Some(dir.join("data/a.gz")));
+        assert_eq!(resolve(&dir, "/seccion/1-5"), Some(dir.join("index.html")));
+        assert_eq!(resolve(&dir, "/missing.wasm"), None);
+        assert_eq!(resolve(&dir, "/../etc/passwd"), None);
+        assert_eq!(resolve(&dir, "/%2e%2e/etc/passwd"), None);
+        assert_eq!(mime(Path::new("a.wasm")), "application/wasm");
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+}

@@ -1,0 +1,65 @@
+// Generativa's browser-test harness: launches Debian's Chromium headless through
+// playwright-core, with or without WebGPU (SwiftShader), and records console errors, page
+// errors and any request to another origin.
+import { chromium } from "playwright-core";
+import { mkdirSync } from "node:fs";
+
+export const BASE = process.env.BASE_URL ?? "http://127.0.0.1:8080";
+const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
+const SHOTS = process.env.SCREENSHOTS;
+
+/** The 41 section names of the lecture, as their URL slugs. */
+export const SECTIONS = [
+    "agenda",
+    ...Array.from({ length: 39 }, (_, i) => `1-${i + 1}`),
+    "preguntas",
+];
+
+/** Starts a browser. `webgpu`: expose WebGPU (SwiftShader in headless Chromium). */
+export async function launch({ webgpu }) {
+    const args = [
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+        "--disable-dev-shm-usage",
+    ];
+    if (process.getuid && process.getuid() === 0) args.push("--no-sandbox");
+    if (webgpu) args.push("--enable-unsafe-webgpu");
+    const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args });
+    return browser;
+}
+
+/** A fresh context and page that record problems in `page.problems`. */
+export async function openPage(browser) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    page.problems = [];
+    const origin = new URL(BASE).origin;
+    page.on("console", (msg) => {
+        if (msg.type() === "error") page.problems.push(`console: ${msg.text()}`);
+    });
+    page.on("pageerror", (err) => page.problems.push(`pageerror: ${err.message}`));
+    context.on("request", (req) => {
+        const url = req.url();
+        if (!url.startsWith(origin) && !url.startsWith("data:") && !url.startsWith("blob:")) {
+            page.problems.push(`foreign request: ${url}`);
+        }
+    });
+    return page;
+}
+
+/** Saves a screenshot when SCREENSHOTS is set. */
+export async function shot(page, name) {
+    if (!SHOTS) return;
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: false });
+}
+
+/** Waits until the badge names a backend (not loading) and returns its data-backend. */
+export async function settledBackend(page, timeout = 120_000) {
+    const badge = page.getByTestId("backend-badge");
+    await badge.and(page.locator(":not([data-backend='loading'])")).waitFor({ timeout });
+    return badge.getAttribute("data-backend");
+}
