@@ -114,6 +114,7 @@ for (const mode of MODES) {
             assert.equal(await summary.getAttribute("data-verified"), "true");
             assert.equal(await summary.getAttribute("data-from-cache"), "false");
             assert.match(await summary.innerText(), /60\u202f000 \+ 10\u202f000 imágenes verificadas/);
+            await summary.scrollIntoViewIfNeeded();
             await shot(page, `datos-${mode.expect}`);
             // A reload takes the files from the browser's storage.
             await page.reload();
@@ -143,6 +144,7 @@ for (const mode of MODES) {
                 // The page still works: the retry button is there.
                 assert.equal(await page.getByTestId("data-load").innerText(), "Reintentar");
             }
+            await page.getByTestId("data-error").scrollIntoViewIfNeeded();
             await shot(page, `datos-error-${mode.expect}`);
             // Failed loads are not console errors, and nothing was fetched from elsewhere.
             assert.deepEqual(page.problems, []);
@@ -165,6 +167,7 @@ describe("WebGPU flag without forcing", () => {
             await page.goto(`${BASE}/seccion/1-3?backend=cpu`);
             assert.equal(await settledBackend(page), "cpu");
             await page.goto(`${BASE}/seccion/1-4`);
+            assert.equal(await settledBackend(page), "cpu");
             assert.match(await page.getByTestId("backend-badge").innerText(), /CPU \(forzado\)/);
             assert.deepEqual(page.problems, []);
         } finally {

@@ -8,3 +8,6 @@ pub use burn;
 
 #[cfg(feature = "engine")]
 pub mod diagnostics;
+
+#[cfg(feature = "engine")]
+pub mod toy_gan;

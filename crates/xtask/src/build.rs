@@ -1,25 +1,75 @@
 //! Building the site with Trunk (release: the `wasm-release` profile and wasm-opt), and the
 //! `serve` command.
 
+use std::path::{Path, PathBuf};
 use std::process::Command;
+
+use generativa_core::data::sha256_hex;
 
 use crate::setup::{self, Env, run, step};
 use crate::{Result, server};
 
-/// `trunk build --release` into `dist/`.
+/// Written into `dist/` after a build: the digest of every input of the build.
+const STAMP: &str = ".generativa-build";
+
+fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let name = entry.file_name();
+        if name == "data" && path.parent().is_some_and(|p| p.ends_with("www")) {
+            continue; // the data set is verified separately
+        }
+        if path.is_dir() {
+            collect(&path, out);
+        } else {
+            out.push(path);
+        }
+    }
+}
+
+/// A digest of everything Trunk builds from (sources, assets, manifests, lock file).
+fn inputs_digest(root: &Path) -> String {
+    let mut files = Vec::new();
+    collect(&root.join("crates"), &mut files);
+    collect(&root.join("www"), &mut files);
+    for name in ["index.html", "Trunk.toml", "Cargo.toml", "Cargo.lock", ".cargo/config.toml", "rust-toolchain.toml"] {
+        files.push(root.join(name));
+    }
+    files.sort();
+    let mut all = Vec::new();
+    for file in files {
+        all.extend_from_slice(file.strip_prefix(root).unwrap_or(&file).to_string_lossy().as_bytes());
+        all.extend_from_slice(&std::fs::read(&file).unwrap_or_default());
+    }
+    sha256_hex(&all)
+}
+
+/// `trunk build --release` into `dist/`, skipped when nothing it builds from has changed.
 pub fn site(env: &Env) -> Result<()> {
+    let dist = env.root.join("dist");
+    let digest = inputs_digest(&env.root);
+    let built = std::fs::read_to_string(dist.join(STAMP)).unwrap_or_default();
+    if built.trim() == digest && dist.join("index.html").exists() {
+        step("el sitio ya está construido con estas fuentes (dist/)");
+        return Ok(());
+    }
     step("trunk build --release");
     run(Command::new("trunk")
         .args(["build", "--release"])
         .env("PATH", &env.path)
         .env_remove("NO_COLOR")
-        .current_dir(&env.root))
+        .current_dir(&env.root))?;
+    std::fs::write(dist.join(STAMP), digest).map_err(|e| e.to_string())
 }
 
-/// `cargo xtask serve`: set up, build, serve on 127.0.0.1:`port` until stopped.
-pub fn serve(port: u16) -> Result<()> {
+/// `cargo xtask serve`: set up, build (unless `no_build`), serve on 127.0.0.1:`port` until
+/// stopped.
+pub fn serve(port: u16, no_build: bool) -> Result<()> {
     let env = setup::all(false)?;
-    site(&env)?;
+    if !no_build {
+        site(&env)?;
+    }
     let dist = env.root.join("dist");
     let (listener, addr) = server::bind(port)?;
     eprintln!("\nGenerativa está en http://{addr}  (Ctrl+C para parar)");

@@ -10,9 +10,10 @@ mod test;
 
 use std::process::ExitCode;
 
-const USAGE: &str = "uso: cargo xtask <serve [--port N] | test | bench | setup>
+const USAGE: &str = "uso: cargo xtask <serve [--port N] [--no-build] | test | bench | setup>
 
   serve   instala lo que falte, construye el sitio y lo sirve en http://127.0.0.1:8080
+          (--port N para otro puerto; --no-build sirve dist/ tal como está)
   test    instala lo que falte (Chromium incluido) y corre todas las pruebas
   bench   construye y mide: tamaños del wasm y tiempos en Chromium sin interfaz
   setup   solo instala lo que falte";
@@ -27,7 +28,7 @@ fn main() -> ExitCode {
                 .and_then(|i| args.get(i + 1))
                 .and_then(|p| p.parse().ok())
                 .unwrap_or(8080);
-            build::serve(port)
+            build::serve(port, args.iter().any(|a| a == "--no-build"))
         }
         Some("test") => test::command(),
         Some("bench") => bench::command(),
