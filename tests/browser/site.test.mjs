@@ -63,8 +63,10 @@ for (const mode of MODES) {
             assert.equal(await settledBackend(page), mode.expect);
             // Math is MathML, code is highlighted.
             await page.goto(`${BASE}/seccion/1-5`);
+            await page.getByTestId("lesson-heading").waitFor();
             assert.ok((await page.locator("math").count()) >= 3, "1.5 shows its equations as MathML");
             await page.goto(`${BASE}/seccion/1-6`);
+            await page.getByTestId("lesson-heading").waitFor();
             assert.ok((await page.locator(".code .tok-kw").count()) >= 2, "1.6 shows highlighted code");
             assert.deepEqual(page.problems, []);
             await page.context().close();
@@ -73,6 +75,7 @@ for (const mode of MODES) {
         test("the table of contents lists every page and an unknown section says so", async () => {
             const page = await openPage(browser);
             await page.goto(`${BASE}/seccion/1-1${mode.query}`);
+            await page.getByTestId("lesson-heading").waitFor();
             const links = page.getByTestId("toc").locator("a");
             assert.equal(await links.count(), 38);
             await page.goto(`${BASE}/seccion/1-99`);
@@ -87,14 +90,16 @@ for (const mode of MODES) {
             await page.getByTestId("lesson-heading").waitFor();
             await page.keyboard.press("ArrowRight");
             await page.waitForURL(`${BASE}/seccion/1-6`);
-            assert.match(await page.getByTestId("lesson-heading").innerText(), /^1\.6/);
+            await page.locator('[data-testid="lesson-heading"][data-number="1.6"]').waitFor();
             await page.keyboard.press("ArrowLeft");
             await page.waitForURL(`${BASE}/seccion/1-5`);
             await page.goto(`${BASE}/seccion/1-16`);
             await page.getByTestId("lesson-heading").waitFor();
             await page.keyboard.press("ArrowRight");
             await page.waitForURL(`${BASE}/seccion/1-17`);
-            assert.match(await page.getByTestId("lesson-heading").innerText(), /1\.17 – 1\.18/);
+            const shared = page.locator('[data-testid="lesson-heading"][data-number="1.17 1.18"]');
+            await shared.waitFor();
+            assert.match(await shared.innerText(), /1\.17 – 1\.18/);
             await page.keyboard.press("ArrowRight");
             await page.waitForURL(`${BASE}/seccion/1-19`);
             await page.getByTestId("pager-prev").click();
@@ -126,8 +131,12 @@ for (const mode of MODES) {
             await page.context().close();
         });
 
-        test("missing or corrupt data files get a clear message naming the file", async () => {
+        test("missing or corrupt data files get a clear message naming the file, and lose nothing", async () => {
             const page = await openPage(browser);
+            // A good copy first: the broken folders below must not cost it.
+            await page.goto(`${BASE}/diagnostico${mode.query}`);
+            await page.getByTestId("data-load").click();
+            await page.getByTestId("data-summary").waitFor({ timeout: 180_000 });
             const cases = [
                 ["/__test__/corrupt/", /t10k-labels-idx1-ubyte\.gz.*SHA-256/],
                 ["/__test__/truncated/", /t10k-images-idx3-ubyte\.gz.*(corrupto|gzip)/],
@@ -146,6 +155,12 @@ for (const mode of MODES) {
             }
             await page.getByTestId("data-error").scrollIntoViewIfNeeded();
             await shot(page, `datos-error-${mode.expect}`);
+            // The stored good copy survived every failure.
+            await page.goto(`${BASE}/diagnostico`);
+            await page.getByTestId("data-load").click();
+            const summary = page.getByTestId("data-summary");
+            await summary.waitFor({ timeout: 180_000 });
+            assert.equal(await summary.getAttribute("data-from-cache"), "true");
             // Failed loads are not console errors, and nothing was fetched from elsewhere.
             assert.deepEqual(page.problems, []);
             await page.context().close();

@@ -175,31 +175,43 @@ async fn load_inner(base_url: &str) -> Result<(FashionMnist, bool), String> {
     // A damaged stored copy is thrown away and fetched again, once.
     for use_cache in [true, false] {
         let (mut files, fetched) = gather(&base_url, cache.as_ref(), use_cache).await.map_err(|e| e.to_string())?;
+        // Store what came from the network now (the check below consumes the bytes); a copy
+        // that fails the check is removed again.
+        if let Some(cache) = &cache {
+            for file in &fetched {
+                if let Some(bytes) = files.get(file) {
+                    store(cache, &base_url, *file, bytes).await;
+                }
+            }
+        }
         post(&FromEngine::DataVerifying);
-        let network: Vec<(FashionFile, Vec<u8>)> =
-            fetched.iter().map(|f| (*f, files.get(f).cloned().unwrap_or_default())).collect();
         let result = FashionMnist::from_files(
             |file| files.remove(&file).ok_or_else(|| DataError::Missing { file: file.file_name().into(), detail: "no descargado".into() }),
             true,
         );
         match result {
-            Ok(set) => {
+            Ok(set) => return Ok((set, fetched.is_empty())),
+            Err(e) => {
+                // Only this folder's stored files are dropped; other copies stay.
                 if let Some(cache) = &cache {
-                    for (file, bytes) in &network {
-                        store(cache, &base_url, *file, bytes).await;
-                    }
+                    forget_folder(cache, &base_url).await;
                 }
-                return Ok((set, fetched.is_empty()));
+                // Something came from storage: it may be the damaged part, so try the network.
+                if use_cache && fetched.len() < FashionFile::ALL.len() {
+                    continue;
+                }
+                return Err(e.to_string());
             }
-            Err(e) if use_cache && fetched.len() < FashionFile::ALL.len() => {
-                // Something came from storage: drop the stored copy and try the network.
-                let _ = e;
-                forget_quietly().await;
-            }
-            Err(e) => return Err(e.to_string()),
         }
     }
     Err("no se pudo cargar Fashion-MNIST".into())
+}
+
+async fn forget_folder(cache: &Cache, base_url: &str) {
+    for file in FashionFile::ALL {
+        let url = format!("{base_url}{}", file.file_name());
+        let _ = JsFuture::from(cache.delete_with_str(&url)).await;
+    }
 }
 
 async fn forget_quietly() {

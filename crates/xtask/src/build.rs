@@ -20,6 +20,9 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
         if name == "data" && path.parent().is_some_and(|p| p.ends_with("www")) {
             continue; // the data set is verified separately
         }
+        if name == "xtask" || name == "tests" {
+            continue; // the commands themselves and test files are not part of the site
+        }
         if path.is_dir() {
             collect(&path, out);
         } else {

@@ -154,6 +154,9 @@ fn ensure_data(root: &Path) -> Result<PathBuf> {
     } else if output("apt-get", &["--version"]).is_some() && apt_install(&["dataset-fashion-mnist"]).is_ok() && has_all(Path::new(DEBIAN_DATA)) {
         PathBuf::from(DEBIAN_DATA)
     } else {
+        if output("curl", &["--version"]).is_none() {
+            apt_install(&["curl", "ca-certificates"])?;
+        }
         let dir = root.join("target/fashion-mnist");
         std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
         for file in FashionFile::ALL {
