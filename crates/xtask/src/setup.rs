@@ -130,6 +130,19 @@ fn ensure_node_tools(root: &Path) -> Result<()> {
     Ok(())
 }
 
+/// playwright-core 1.64 (the browser tests' driver) needs Node.js 20 or newer.
+fn ensure_node_20() -> Result<()> {
+    let version = output("node", &["--version"]).unwrap_or_default();
+    let major = version.trim().trim_start_matches('v').split('.').next().and_then(|m| m.parse::<u32>().ok());
+    match major {
+        Some(m) if m >= 20 => Ok(()),
+        _ => Err(format!(
+            "las pruebas del navegador necesitan Node.js 20 o más nuevo (playwright-core 1.64); este sistema tiene «{}». Instala un Node.js más nuevo (en Debian 13: apt-get install nodejs) y repite",
+            version.trim()
+        )),
+    }
+}
+
 fn ensure_chromium() -> Result<()> {
     let have = |p: &str| Path::new(p).exists();
     if !(have("/usr/bin/chromium") && have("/usr/bin/chromedriver")) {
@@ -202,6 +215,7 @@ pub fn all(browser: bool) -> Result<Env> {
     ensure_cargo_tool("wasm-bindgen", "wasm-bindgen-cli", &locked_wasm_bindgen(&root)?, false)?;
     ensure_node_tools(&root)?;
     if browser {
+        ensure_node_20()?;
         ensure_chromium()?;
     }
     let data_dir = ensure_data(&root)?;
