@@ -1,12 +1,18 @@
 // Generativa's benchmark in headless Chromium: for each backend, the time to a usable page,
-// to a ready engine, to the start-up computation's result, and to verified Fashion-MNIST.
+// to a ready engine, to the start-up computation's result, to verified Fashion-MNIST, the toy
+// GAN's default run, and the lecture's VAE: first step, median ms per step, steps per second,
+// epoch time, the engine's memory and the longest main-thread task while training.
 // Prints figures; asserts nothing about speed.
-import { BASE, launch, openPage, settledBackend } from "../browser/harness.mjs";
+import { BASE, launch, openPage, reaches, settledBackend, visit } from "../browser/harness.mjs";
 
 const MODES = [
-    { name: "CPU (flex, wasm)", webgpu: false, query: "?backend=cpu" },
-    { name: "WebGPU (SwiftShader)", webgpu: true, query: "?backend=webgpu" },
+    { name: "CPU (flex, wasm)", webgpu: false, query: "?backend=cpu", steps: 100, fullEpoch: true, rounds: 600 },
+    { name: "WebGPU (SwiftShader)", webgpu: true, query: "?backend=webgpu", steps: 6, fullEpoch: false, rounds: 30 },
 ];
+
+const num = async (page, id, name) => Number(await page.getByTestId(id).getAttribute(`data-${name}`));
+
+
 
 for (const mode of MODES) {
     const browser = await launch({ webgpu: mode.webgpu });
@@ -28,13 +34,60 @@ for (const mode of MODES) {
     await page.getByTestId("data-load").click();
     await page.getByTestId("data-summary").waitFor({ timeout: 300_000 });
     const cachedMs = Date.now() - t2;
-    const memory = await page.evaluate(() => (performance.memory ? performance.memory.usedJSHeapSize : 0));
+
+    // The toy GAN on slide 1.28 (the default 600 rounds; fewer on SwiftShader, extrapolated).
+    await visit(page, "1-28");
+    await page.locator('[data-testid="toy-counters"][data-rounds="0"]').waitFor({ timeout: 120_000 });
+    await page.getByTestId("toy-train").and(page.locator(":enabled")).waitFor();
+    if (mode.rounds !== 600) {
+        await page.locator("details.settings summary").click();
+        await page.getByTestId("toy-target").fill(String(mode.rounds));
+    }
+    const t3 = Date.now();
+    await page.getByTestId("toy-train").click();
+    await page.locator(`[data-testid="toy-counters"][data-rounds="${mode.rounds}"]`).waitFor({ timeout: 900_000 });
+    const toyMs = ((Date.now() - t3) * 600) / mode.rounds;
+
+    // The VAE on slide 1.10, with a watch on the main thread's long tasks.
+    await visit(page, "1-10");
+    await page.evaluate(() => {
+        window.__longest = 0;
+        new PerformanceObserver((list) => {
+            for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
+        }).observe({ type: "longtask", buffered: false });
+    });
+    const t4 = Date.now();
+    await page.getByTestId("vae-start").click();
+    await reaches(page, "vae-progress", "steps", 1, 300_000);
+    const firstStepMs = Date.now() - t4;
+    await reaches(page, "vae-progress", "steps", mode.steps, 900_000);
+    let epochMs = null;
+    if (mode.fullEpoch) {
+        await reaches(page, "vae-progress", "epochs-done", 1, 900_000);
+        epochMs = Date.now() - t4;
+    }
+    const median = await num(page, "vae-progress", "median-ms");
+    const memory = await num(page, "vae-progress", "memory-mb");
+    const spe = await num(page, "vae-progress", "steps-per-epoch");
+    const valid = await page.getByTestId("vae-progress").getAttribute("data-first-valid");
+    await page.getByTestId("vae-pause").click();
+    const longest = await page.evaluate(() => window.__longest);
+    const heap = await page.evaluate(() => (performance.memory ? performance.memory.usedJSHeapSize : 0));
+
     console.log(`\n${mode.name}`);
-    console.log(`  texto de la lección visible      ${textMs} ms`);
-    console.log(`  motor listo (backend elegido)    ${engineMs} ms`);
-    console.log(`  cálculo de prueba terminado      ${diagMs} ms`);
-    console.log(`  Fashion-MNIST desde la red       ${dataMs} ms`);
-    console.log(`  Fashion-MNIST desde el almacén   ${cachedMs} ms`);
-    console.log(`  montón JS de la página           ${(memory / 1e6).toFixed(1)} MB`);
+    console.log(`  texto de la lección visible        ${textMs} ms`);
+    console.log(`  motor listo (backend elegido)      ${engineMs} ms`);
+    console.log(`  cálculo de prueba terminado        ${diagMs} ms`);
+    console.log(`  Fashion-MNIST desde la red         ${dataMs} ms`);
+    console.log(`  Fashion-MNIST desde el almacén     ${cachedMs} ms`);
+    console.log(`  GAN de juguete, 600 rondas         ${(toyMs / 1000).toFixed(1)} s${mode.rounds !== 600 ? ` (extrapolado de ${mode.rounds})` : ""}`);
+    console.log(`  VAE: primer paso                   ${firstStepMs} ms (desde «Empezar», incluye crear el modelo)`);
+    console.log(`  VAE: mediana por paso (lote 128)   ${median.toFixed(1)} ms  (${(1000 / median).toFixed(1)} pasos/s)`);
+    console.log(`  VAE: época (${spe} pasos)            ${epochMs ? `${(epochMs / 1000).toFixed(1)} s medida (con validación y el primer paso)` : `~${((median * spe) / 1000).toFixed(0)} s estimada por la mediana`}`);
+    if (valid) console.log(`  VAE: pérdida de validación, época 1  ${Number(valid).toFixed(4)} (Keras: 0.0381)`);
+    console.log(`  VAE: 25 épocas                     ~${((median * spe * 25) / 60000).toFixed(0)} min estimados`);
+    console.log(`  memoria del motor (wasm)           ${memory.toFixed(0)} MB`);
+    console.log(`  tarea más larga del hilo principal ${longest.toFixed(0)} ms mientras entrena`);
+    console.log(`  montón JS de la página             ${(heap / 1e6).toFixed(1)} MB`);
     await browser.close();
 }

@@ -63,3 +63,45 @@ export async function settledBackend(page, timeout = 120_000) {
     await badge.and(page.locator(":not([data-backend='loading'])")).waitFor({ timeout });
     return badge.getAttribute("data-backend");
 }
+
+/** The value of `data-<name>` on the element with `data-testid` `id`. */
+export const dataOf = (page, id, name) => page.getByTestId(id).getAttribute(`data-${name}`);
+
+/** Waits until `id`'s numeric `data-<name>` reaches `min`. */
+export async function reaches(page, id, name, min, timeout) {
+    await page.waitForFunction(
+        ([id, name, min]) => Number(document.querySelector(`[data-testid="${id}"]`)?.getAttribute(`data-${name}`) ?? -1) >= min,
+        [id, name, min],
+        { timeout },
+    );
+}
+
+/** Client-side navigation through the table of contents (the engine and its runs stay). */
+export async function visit(page, slug) {
+    await page.getByTestId("toc").locator(`a[href="/seccion/${slug}"]`).click();
+    await page.locator(`[data-testid="lesson-heading"][data-number~="${slug.replace("-", ".")}"]`).waitFor();
+}
+
+/** Moves a range input to `value` the way a user's drag does (an `input` event). */
+export async function slide(locator, value) {
+    await locator.evaluate((el, v) => {
+        el.value = String(v);
+        el.dispatchEvent(new Event("input", { bubbles: true }));
+    }, value);
+}
+
+/** One `describe` per mode, each with its own browser: `body(mode, browser)` declares tests. */
+export function describeModes(describe, before, after, modes, body) {
+    for (const mode of modes) {
+        describe(mode.name, () => {
+            const browser = { current: null };
+            before(async () => {
+                browser.current = await launch({ webgpu: mode.webgpu });
+            });
+            after(async () => {
+                await browser.current?.close();
+            });
+            body(mode, () => browser.current);
+        });
+    }
+}

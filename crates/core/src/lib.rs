@@ -2,6 +2,7 @@
 //! Fashion-MNIST data pipeline. No UI code lives here; everything returns plain data.
 
 pub mod data;
+pub mod rng;
 
 #[cfg(feature = "engine")]
 pub use burn;
@@ -9,5 +10,6 @@ pub use burn;
 #[cfg(feature = "engine")]
 pub mod diagnostics;
 
-#[cfg(feature = "engine")]
+pub mod vae;
+
 pub mod toy_gan;

@@ -158,8 +158,257 @@ pub struct DataSummary {
     pub millis: f64,
 }
 
-/// Page → engine.
+/// Hyper-parameters of a toy GAN run (slides 1.24–1.28), as the page sends them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ToySettings {
+    /// Adam's learning rate, for both networks.
+    pub learning_rate: f64,
+    /// Seed of the initial weights, the real pictures and the z values.
+    pub seed: u64,
+    /// Whether the real pictures include O's (two modes).
+    pub with_o: bool,
+}
+
+impl Default for ToySettings {
+    fn default() -> Self {
+        Self { learning_rate: 0.01, seed: 7, with_o: false }
+    }
+}
+
+/// What the toy GAN should do next.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ToyAction {
+    /// One discriminator step.
+    DiscriminatorStep,
+    /// One generator step.
+    GeneratorStep,
+    /// This many rounds (a discriminator step, then a generator step).
+    Rounds(u32),
+}
+
+/// Which network a step trained.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ToyNetwork {
+    /// The discriminator.
+    Discriminator,
+    /// The generator.
+    Generator,
+}
+
+/// One training step's numbers.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct ToyStep {
+    /// The network the step updated.
+    pub network: ToyNetwork,
+    /// This network's step number (1 for its first step).
+    pub index: u32,
+    /// The loss before the update.
+    pub loss: f32,
+    /// Mean D(x) over the step's real pictures.
+    pub d_real: f32,
+    /// Mean D(G(z)) over the step's generated pictures.
+    pub d_fake: f32,
+}
+
+/// Both networks' parameters and the pictures of the showcase z values.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct ToyWeights {
+    /// Generator weights uⱼ (9).
+    pub generator_weights: Vec<f32>,
+    /// Generator biases vⱼ (9).
+    pub generator_biases: Vec<f32>,
+    /// Discriminator weights wⱼ (9).
+    pub discriminator_weights: Vec<f32>,
+    /// Discriminator bias c (added: the slides' b is −c).
+    pub discriminator_bias: f32,
+    /// G(z) for each showcase z, 9 values each.
+    pub pictures: Vec<Vec<f32>>,
+}
+
+/// The toy GAN after a reset or after some training.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ToyReport {
+    /// The run's settings.
+    pub settings: ToySettings,
+    /// Rounds completed.
+    pub rounds: u32,
+    /// Discriminator steps completed.
+    pub discriminator_steps: u32,
+    /// Generator steps completed.
+    pub generator_steps: u32,
+    /// The steps done since the last report (empty after a reset).
+    pub steps: Vec<ToyStep>,
+    /// The parameters now.
+    pub weights: ToyWeights,
+    /// Milliseconds the engine spent on this request.
+    pub millis: f64,
+}
+
+/// Which optimizer trains the VAE.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum VaeOptimizer {
+    /// Nadam, the lecture's.
+    #[default]
+    Nadam,
+    /// Adam.
+    Adam,
+}
+
+/// Which reconstruction loss the VAE uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum VaeReconstruction {
+    /// Mean squared error (the lecture's code).
+    #[default]
+    Mse,
+    /// Binary cross-entropy.
+    Bce,
+}
+
+/// Hyper-parameters of a VAE run, as the page sends them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct VaeSettings {
+    /// Passes over the 55,000 training images.
+    pub epochs: u32,
+    /// Images per step.
+    pub batch_size: u32,
+    /// Learning rate.
+    pub learning_rate: f64,
+    /// Optimizer.
+    pub optimizer: VaeOptimizer,
+    /// Reconstruction loss.
+    pub reconstruction: VaeReconstruction,
+    /// Seed of the weights, the shuffles and the noise.
+    pub seed: u64,
+}
+
+impl Default for VaeSettings {
+    fn default() -> Self {
+        Self { epochs: 25, batch_size: 128, learning_rate: 0.001, optimizer: VaeOptimizer::Nadam, reconstruction: VaeReconstruction::Mse, seed: 42 }
+    }
+}
+
+/// One layer of the model, as Keras' `summary()` lists it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VaeLayer {
+    /// `encoder` or `decoder`.
+    pub part: String,
+    /// Layer name.
+    pub name: String,
+    /// Output width.
+    pub output: u32,
+    /// Trainable values.
+    pub params: u32,
+}
+
+/// A new VAE run is ready.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct VaeReady {
+    /// Its settings.
+    pub settings: VaeSettings,
+    /// The live model's layers.
+    pub layers: Vec<VaeLayer>,
+    /// Training images (55,000).
+    pub train_size: u32,
+    /// Steps per epoch.
+    pub steps_per_epoch: u32,
+}
+
+/// One training step's losses.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct VaeStep {
+    /// 1-based epoch.
+    pub epoch: u32,
+    /// 1-based step in the epoch.
+    pub step: u32,
+    /// Total loss.
+    pub total: f32,
+    /// Reconstruction part.
+    pub reconstruction: f32,
+    /// Mean latent loss per image (before / 784).
+    pub latent: f32,
+}
+
+/// An epoch's training and validation losses.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct VaeEpoch {
+    /// 1-based epoch.
+    pub epoch: u32,
+    /// Training total (mean over the epoch).
+    pub train_total: f32,
+    /// Training reconstruction part.
+    pub train_reconstruction: f32,
+    /// Training latent part (per image, before / 784).
+    pub train_latent: f32,
+    /// Validation total.
+    pub valid_total: f32,
+    /// Validation reconstruction part.
+    pub valid_reconstruction: f32,
+    /// Validation latent part.
+    pub valid_latent: f32,
+}
+
+/// What a `VaeTrain` request did.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct VaeProgress {
+    /// The steps run.
+    pub steps: Vec<VaeStep>,
+    /// The epoch that these steps closed, if any.
+    pub epoch: Option<VaeEpoch>,
+    /// Epochs completed.
+    pub epochs_done: u32,
+    /// Steps done in the current epoch.
+    pub step_in_epoch: u32,
+    /// Whether every epoch is done.
+    pub finished: bool,
+    /// Milliseconds spent training (without validation).
+    pub train_millis: f64,
+    /// Milliseconds spent on validation and pictures.
+    pub other_millis: f64,
+    /// The engine's wasm memory, in bytes (it only grows: this is its peak).
+    #[serde(default)]
+    pub memory_bytes: u64,
+}
+
+/// Pictures of the run: `plot_reconstructions`, generated images and the latent map.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct VaePicturesMessage {
+    /// Epochs completed when they were drawn.
+    pub epochs_done: u32,
+    /// Validation images, 784 grey levels (0–255) each.
+    pub originals: Vec<Vec<u8>>,
+    /// Their reconstructions.
+    pub reconstructions: Vec<Vec<u8>>,
+    /// Images decoded from fixed random codings.
+    pub samples: Vec<Vec<u8>>,
+    /// Mean codings of validation images, projected to 2-D (x, y).
+    pub latent: Vec<(f32, f32)>,
+    /// Class of each latent point.
+    pub latent_labels: Vec<u8>,
+    /// Share of variance along each axis.
+    pub explained: (f32, f32),
+}
+
+/// One image encoded twice (slide 1.1).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct VaeTwice {
+    /// Which validation image.
+    pub index: u32,
+    /// Its class.
+    pub label: u8,
+    /// The image (0–255).
+    pub original: Vec<u8>,
+    /// μ.
+    pub mean: Vec<f32>,
+    /// σ.
+    pub sigma: Vec<f32>,
+    /// Two sampled codings.
+    pub codings: Vec<Vec<f32>>,
+    /// Their reconstructions (0–255).
+    pub reconstructions: Vec<Vec<u8>>,
+}
+
+/// Page → engine.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type")]
 pub enum ToEngine {
     /// Choose the backend and run the start-up computation.
@@ -174,6 +423,38 @@ pub enum ToEngine {
     },
     /// Drop the stored copy of the data set from the browser's storage.
     ForgetData,
+    /// Start a new toy GAN run from random weights (replaces the old run only if valid).
+    ToyReset(ToySettings),
+    /// Train the toy GAN.
+    ToyTrain(ToyAction),
+    /// Start a new VAE run on the loaded Fashion-MNIST (the old run stays if refused).
+    VaeStart(VaeSettings),
+    /// Up to this many VAE steps (closing the epoch, with validation and pictures, if it ends).
+    VaeTrain {
+        /// Most steps to run.
+        steps: u32,
+    },
+    /// Draw the pictures of the current VAE now.
+    VaePictures {
+        /// Seed of the generated images' codings (the run's fixed codings when 0).
+        sample_seed: u64,
+    },
+    /// Encode validation image `index` twice.
+    VaeTwice {
+        /// Validation image number.
+        index: u32,
+    },
+    /// Describe the VAE's layers (the current run's, else a fresh default model's).
+    VaeDescribe,
+    /// Draw `count` codings from N(mean, exp(log_var)) with the sampling layer (slide 1.6).
+    VaeSample {
+        /// μ.
+        mean: f32,
+        /// γ = log σ².
+        log_var: f32,
+        /// How many.
+        count: u32,
+    },
 }
 
 /// Engine → page.
@@ -216,6 +497,44 @@ pub enum FromEngine {
     },
     /// The stored copy was removed.
     DataForgotten,
+    /// The toy GAN's state.
+    Toy(ToyReport),
+    /// A VAE run was created.
+    VaeReady(VaeReady),
+    /// The VAE's layers (answer to `VaeDescribe`).
+    VaeLayers {
+        /// The layers.
+        layers: Vec<VaeLayer>,
+    },
+    /// VAE training went on.
+    VaeProgress(VaeProgress),
+    /// VAE pictures.
+    VaePictures(VaePicturesMessage),
+    /// One image encoded twice.
+    VaeTwice(VaeTwice),
+    /// Draws of the sampling layer.
+    VaeSamples {
+        /// μ used.
+        mean: f32,
+        /// γ used.
+        log_var: f32,
+        /// The draws.
+        values: Vec<f32>,
+    },
+    /// The VAE could not start or go on; what the page had is kept.
+    VaeFailed {
+        /// What went wrong.
+        message: String,
+        /// Whether a loss became NaN or infinite (the run needs a reset).
+        diverged: bool,
+    },
+    /// The toy GAN could not start or go on; the previous run, if any, is kept.
+    ToyFailed {
+        /// What went wrong.
+        message: String,
+        /// Whether a loss became NaN or infinite (the run needs a reset).
+        diverged: bool,
+    },
 }
 
 impl ToEngine {
@@ -250,6 +569,9 @@ mod tests {
     fn messages_round_trip_as_json() {
         let m = ToEngine::LoadData { base_url: "/data/fashion-mnist/".into() };
         assert_eq!(ToEngine::from_json(&m.to_json()).unwrap(), m);
+        for m in [ToEngine::ToyReset(ToySettings::default()), ToEngine::ToyTrain(ToyAction::Rounds(5))] {
+            assert_eq!(ToEngine::from_json(&m.to_json()).unwrap(), m);
+        }
         let r = FromEngine::Backend(BackendReport {
             kind: BackendKind::Cpu,
             requested: BackendRequest::Auto,

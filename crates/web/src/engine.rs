@@ -10,6 +10,9 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::{MessageEvent, Worker};
 
+use crate::toy::ToyRun;
+use crate::vae::VaeRun;
+
 /// The worker's bootstrap script (copied to the site root by Trunk).
 const WORKER_SCRIPT: &str = "/worker-loader.js";
 /// Where the build puts the four Fashion-MNIST files.
@@ -69,6 +72,10 @@ pub struct Engine {
     pub requested: RwSignal<BackendRequest>,
     /// Same-origin folder of the data files.
     pub data_url: RwSignal<String>,
+    /// The toy GAN run (slides 1.24–1.28).
+    pub toy: ToyRun,
+    /// The VAE run (slides 1.1–1.10).
+    pub vae: VaeRun,
     worker: StoredValue<Option<Worker>, LocalStorage>,
 }
 
@@ -112,6 +119,8 @@ impl Engine {
             data_forgotten: RwSignal::new(false),
             requested: RwSignal::new(requested_backend()),
             data_url: RwSignal::new(query_param("datos").unwrap_or_else(|| DEFAULT_DATA_URL.to_owned())),
+            toy: ToyRun::new(),
+            vae: VaeRun::new(),
             worker: StoredValue::new_local(None),
         };
         match Worker::new(WORKER_SCRIPT) {
@@ -138,7 +147,8 @@ impl Engine {
         engine
     }
 
-    fn send(&self, message: &ToEngine) {
+    /// Posts a message to the engine (dropped if the worker could not start).
+    pub fn send(&self, message: &ToEngine) {
         self.worker.with_value(|w| {
             if let Some(worker) = w {
                 let _ = worker.post_message(&JsValue::from_str(&message.to_json()));
@@ -204,6 +214,14 @@ impl Engine {
             FromEngine::DataReady(summary) => self.data.set(DataStatus::Ready(summary)),
             FromEngine::DataFailed { message } => self.data.set(DataStatus::Failed(message)),
             FromEngine::DataForgotten => self.data_forgotten.set(true),
+            message @ (FromEngine::Toy(_) | FromEngine::ToyFailed { .. }) => self.toy.receive(self, message),
+            message @ (FromEngine::VaeReady(_)
+            | FromEngine::VaeLayers { .. }
+            | FromEngine::VaeProgress(_)
+            | FromEngine::VaePictures(_)
+            | FromEngine::VaeTwice(_)
+            | FromEngine::VaeSamples { .. }
+            | FromEngine::VaeFailed { .. }) => self.vae.receive(self, message),
         }
     }
 }

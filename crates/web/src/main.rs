@@ -6,6 +6,8 @@ mod format;
 mod lecture;
 mod pages;
 mod strings;
+mod toy;
+mod vae;
 mod widgets;
 
 fn main() {

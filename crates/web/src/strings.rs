@@ -119,3 +119,313 @@ pub const DATA_IMAGES: &str = "imágenes";
 pub const FOOTER: &str = "Generativa · Rust + WebAssembly (burn 0.22, Leptos 0.8). Todo se calcula en tu navegador.";
 /// Engine status link.
 pub const DIAG_LINK: &str = "Diagnóstico";
+
+/// Pixel (editor, tables).
+pub const TOY_PIXEL: &str = "Píxel";
+/// Pixel, short (diagram).
+pub const TOY_PIXEL_SHORT: &str = "x";
+/// Preset: the slide's X.
+pub const TOY_PRESET_SLIDE_X: &str = "X de la diapositiva";
+/// Preset: perfect X.
+pub const TOY_PRESET_X: &str = "X perfecta";
+/// Preset: O.
+pub const TOY_PRESET_O: &str = "O";
+/// Preset: noise.
+pub const TOY_PRESET_NOISE: &str = "Ruido (1.13)";
+/// Preset: empty.
+pub const TOY_PRESET_EMPTY: &str = "Vaciar";
+/// Brush level.
+pub const TOY_BRUSH: &str = "Pincel:";
+/// Editor hint.
+pub const TOY_EDITOR_HINT: &str = "Haz clic o arrastra sobre la pantalla para pintar con el tono del pincel (1 = relleno, 0 = vacío). Con un píxel seleccionado, ↑ y ↓ lo cambian de 0.1 en 0.1.";
+/// Diagram accessible label.
+pub const TOY_DIAGRAM_LABEL: &str = "La red: una arista por píxel; gruesa y continua si el peso es positivo, delgada y punteada si es negativo";
+/// Legend: positive edge.
+pub const TOY_EDGE_POSITIVE: &str = "peso positivo (gruesa)";
+/// Legend: negative edge.
+pub const TOY_EDGE_NEGATIVE: &str = "peso negativo (delgada)";
+
+/// Discriminator lab title.
+pub const TOY_DISC_TITLE: &str = "Laboratorio: el discriminador a mano";
+/// Positive part.
+pub const TOY_POSITIVE: &str = "Parte positiva (pesos +)";
+/// Negative part.
+pub const TOY_NEGATIVE: &str = "Parte negativa (pesos −)";
+/// Bias.
+pub const TOY_BIAS: &str = "Bias b (se resta)";
+/// Score.
+pub const TOY_SCORE: &str = "Puntaje";
+/// Verdict.
+pub const TOY_VERDICT: &str = "Con el umbral";
+/// Is an X.
+pub const TOY_IS_X: &str = "es una X";
+/// Not an X.
+pub const TOY_NOT_X: &str = "no es una X";
+/// Probability.
+pub const TOY_PROBABILITY: &str = "σ(puntaje)";
+/// Bias field.
+pub const TOY_BIAS_FIELD: &str = "Bias b";
+/// Threshold field.
+pub const TOY_THRESHOLD_FIELD: &str = "Umbral";
+/// Weights hint.
+pub const TOY_WEIGHTS_HINT: &str = "Los pesos, en la posición de su píxel. Cámbialos y mira cómo cambian el puntaje y las aristas.";
+/// Restore the slides' weights.
+pub const TOY_SLIDE_WEIGHTS: &str = "Volver a los pesos de la diapositiva";
+
+/// Generator lab title.
+pub const TOY_GEN_TITLE: &str = "Laboratorio: el generador a mano";
+/// Score column.
+pub const TOY_GEN_SCORE: &str = "Puntaje";
+/// Pixel column.
+pub const TOY_GEN_PIXEL: &str = "σ → píxel";
+/// Many z heading.
+pub const TOY_GEN_MANY_Z: &str = "La misma red con otras entradas z";
+/// Always X.
+pub const TOY_GEN_ALWAYS_X: &str = "Para cualquier z entre 0 y 1, las esquinas y el centro quedan más oscuros que los demás píxeles: esta red siempre dibuja una X.";
+/// Not always X.
+pub const TOY_GEN_NOT_ALWAYS_X: &str = "Con estos pesos hay z para las que algún píxel de fuera de la X queda más oscuro que uno de la X: no siempre dibuja una X.";
+/// Darkest X pixel.
+pub const TOY_GEN_DARKEST: &str = "píxel de la X más claro:";
+/// Lightest other pixel.
+pub const TOY_GEN_LIGHTEST: &str = "píxel de fuera más oscuro:";
+/// The hand-made X is faint.
+pub const TOY_GEN_FAINT: &str = "Es una X tenue: los demás píxeles quedan cerca de 0.5. El GAN entrenado de 1.28 llega a X nítidas (esquinas y centro > 0.7, el resto < 0.3).";
+/// Edit weights.
+pub const TOY_GEN_EDIT: &str = "Editar pesos u y bias v";
+/// Edit hint.
+pub const TOY_GEN_EDIT_HINT: &str = "Cada píxel j tiene su peso uⱼ y su bias vⱼ: puntaje = uⱼ·z + vⱼ, píxel = σ(puntaje).";
+
+/// Loss lab title.
+pub const TOY_LOSS_TITLE: &str = "Laboratorio: las dos pérdidas";
+/// Discriminator loss on a fake.
+pub const TOY_LOSS_D: &str = "Pérdida del discriminador";
+/// Generator loss.
+pub const TOY_LOSS_G: &str = "Pérdida del generador";
+/// Curve: D.
+pub const TOY_LOSS_D_CURVE: &str = "−ln(1 − D(G(z))): discriminador";
+/// Curve: G.
+pub const TOY_LOSS_G_CURVE: &str = "−ln D(G(z)): generador";
+/// Marker.
+pub const TOY_LOSS_HERE: &str = "valor elegido";
+/// Hint.
+pub const TOY_LOSS_HINT: &str = "Cuando el discriminador se deja engañar (D(G(z)) cerca de 1), su pérdida se dispara y la del generador baja a 0; cuando descubre la falsificación, pasa lo contrario. Por eso pelean.";
+
+/// Training lab title.
+pub const TOY_TRAIN_TITLE: &str = "Laboratorio: entrenar el GAN de 3 × 3 con backpropagation";
+/// Training intro.
+pub const TOY_TRAIN_INTRO: &str = "Las dos redes empiezan con pesos aleatorios. Un paso D entrena al discriminador con X reales y con las imágenes del generador; un paso G entrena al generador a través del discriminador, sin tocar los pesos de este. Una ronda es un paso de cada uno.";
+/// Waiting for the engine.
+pub const TOY_WAIT_ENGINE: &str = "Esperando al motor de entrenamiento…";
+/// Train.
+pub const TOY_TRAIN: &str = "Entrenar";
+/// Pause.
+pub const TOY_PAUSE: &str = "Pausar";
+/// D step.
+pub const TOY_D_STEP: &str = "Paso D";
+/// G step.
+pub const TOY_G_STEP: &str = "Paso G";
+/// Round.
+pub const TOY_ROUND: &str = "Una ronda";
+/// Reset.
+pub const TOY_RESET: &str = "Reiniciar";
+/// Rounds.
+pub const TOY_ROUNDS: &str = "Rondas";
+/// D steps.
+pub const TOY_D_STEPS: &str = "pasos D";
+/// G steps.
+pub const TOY_G_STEPS: &str = "pasos G";
+/// Settings.
+pub const TOY_SETTINGS: &str = "Ajustes (tasa de aprendizaje, semilla, rondas, X y O)";
+/// Learning rate.
+pub const TOY_LR: &str = "Tasa de aprendizaje (Adam)";
+/// Seed.
+pub const TOY_SEED: &str = "Semilla";
+/// Target rounds.
+pub const TOY_TARGET: &str = "Rondas al entrenar";
+/// With O.
+pub const TOY_WITH_O: &str = "Datos reales con X y O (dos modos)";
+/// Pending settings.
+pub const TOY_PENDING: &str = "Los ajustes nuevos se aplican al pulsar «Reiniciar».";
+/// D loss.
+pub const TOY_D_LOSS: &str = "Pérdida D";
+/// G loss.
+pub const TOY_G_LOSS: &str = "Pérdida G";
+/// Pictures heading.
+pub const TOY_PICTURES: &str = "Lo que dibuja el generador para cinco z fijas";
+/// Draws X.
+pub const TOY_DRAWS_X: &str = "¡El generador ya dibuja X para las cinco z!";
+/// Not yet.
+pub const TOY_NOT_YET_X: &str = "Todavía no son X (esquinas y centro > 0.7, el resto < 0.3).";
+/// Mode collapse note.
+pub const TOY_MODE_COLLAPSE: &str = "Con X y O los datos reales tienen dos modos. Este generador de un solo número z suele quedarse con uno de los dos, o con una mezcla: es el colapso de modos, uno de los problemas clásicos de los GANs.";
+/// Losses chart.
+pub const TOY_LOSSES: &str = "Pérdidas";
+/// Verdicts chart.
+pub const TOY_VERDICTS: &str = "Lo que dice el discriminador";
+/// Step axis.
+pub const TOY_STEP_AXIS: &str = "paso de cada red";
+/// Generator heading.
+pub const TOY_GENERATOR: &str = "Generador (pesos u)";
+/// Discriminator heading.
+pub const TOY_DISCRIMINATOR: &str = "Discriminador (pesos w)";
+/// Sigmoid lab title.
+pub const TOY_SIGMOID_TITLE: &str = "Laboratorio: la sigmoide";
+/// Equilibrium hint.
+pub const TOY_EQUILIBRIUM: &str = "Cuando el generador ya dibuja X, D(x) y D(G(z)) rondan 0.5: el discriminador ya no distingue las X reales de las generadas. Es el equilibrio del juego; si sigues entrenando, las redes siguen empujándose y la curva oscila.";
+/// Generator diagram hint.
+pub const TOY_GENERATOR_HINT: &str = "Los píxeles de la derecha son G(0.5).";
+
+/// Summary title.
+pub const VAE_SUMMARY_TITLE: &str = "summary()";
+/// Summary waiting.
+pub const VAE_SUMMARY_WAIT: &str = "Esperando al motor para construir el modelo…";
+/// Layer column.
+pub const VAE_LAYER: &str = "Capa";
+/// Output column.
+pub const VAE_OUTPUT: &str = "Forma de salida";
+/// Params column.
+pub const VAE_PARAMS: &str = "Parámetros";
+/// Params short.
+pub const VAE_PARAMS_SHORT: &str = "parám.";
+/// Total params.
+pub const VAE_TOTAL_PARAMS: &str = "Parámetros entrenables";
+/// Step loss series.
+pub const VAE_STEP_LOSS: &str = "pérdida del lote";
+/// Train loss.
+pub const VAE_TRAIN_LOSS: &str = "entrenamiento";
+/// Validation loss.
+pub const VAE_VALID_LOSS: &str = "validación";
+/// Per step heading.
+pub const VAE_PER_STEP: &str = "Pérdida por paso";
+/// Per epoch heading.
+pub const VAE_PER_EPOCH: &str = "Pérdida por época";
+/// Epoch axis.
+pub const VAE_EPOCH_AXIS: &str = "época";
+/// Reconstruction part.
+pub const VAE_RECON_PART: &str = "reconstrucción (MSE)";
+/// Latent part.
+pub const VAE_LATENT_PART: &str = "pérdida latente / 784";
+/// Parts title.
+pub const VAE_PARTS_TITLE: &str = "Las dos partes del costo durante el entrenamiento";
+/// Parts hint.
+pub const VAE_PARTS_HINT: &str = "La reconstrucción baja rápido; la pérdida latente primero sube (el encoder aprende a usar sus codificaciones) y luego se estabiliza: las dos partes tiran en sentidos opuestos.";
+/// Train first.
+pub const VAE_TRAIN_FIRST: &str = "Entrena el autoencoder en la página 1.10 (¡A entrenar!) para ver esto con tu propio modelo.";
+/// KL lab title.
+pub const VAE_KL_TITLE: &str = "Laboratorio: la pérdida latente de una codificación";
+/// KL curve.
+pub const VAE_KL_CURVE: &str = "pérdida latente según σ, con";
+/// KL marker.
+pub const VAE_KL_HERE: &str = "σ elegida";
+/// With sigma.
+pub const VAE_KL_WITH_SIGMA: &str = "Con σ (1.4)";
+/// With gamma.
+pub const VAE_KL_WITH_GAMMA: &str = "Con γ (1.5)";
+/// KL hint.
+pub const VAE_KL_HINT: &str = "Las dos fórmulas dan lo mismo porque σ² = exp(γ). La pérdida es 0 solo con μ = 0 y σ = 1: empuja cada codificación hacia una gaussiana estándar. Mover μ lejos de 0 o σ lejos de 1 la hace crecer.";
+/// Sampling title.
+pub const VAE_SAMPLING_TITLE: &str = "Laboratorio: la capa de muestreo, en el motor";
+/// Draw one.
+pub const VAE_DRAW_ONE: &str = "Muestrear un ε";
+/// Draw many.
+pub const VAE_DRAW_MANY: &str = "Muestrear";
+/// Draws.
+pub const VAE_DRAWS: &str = "muestras";
+/// Mean.
+pub const VAE_MEAN: &str = "media";
+/// Expected.
+pub const VAE_EXPECTED: &str = "esperada";
+/// SD.
+pub const VAE_SD: &str = "desviación estándar";
+/// Map title.
+pub const VAE_MAP_TITLE: &str = "Laboratorio: el espacio latente y nuevas imágenes";
+/// Map caption.
+pub const VAE_MAP_CAPTION: &str = "Medias μ de 1 000 imágenes de validación, proyectadas en sus dos componentes principales. Épocas completadas:";
+/// New images.
+pub const VAE_NEW_IMAGES: &str = "Imágenes nuevas, decodificadas de z ~ N(0, I)";
+/// Generate.
+pub const VAE_GENERATE: &str = "Generar otras";
+/// Generate hint.
+pub const VAE_GENERATE_HINT: &str = "Cada imagen sale de una codificación aleatoria de una gaussiana estándar, decodificada por el decoder: así genera un autoencoder variacional.";
+/// Twice title.
+pub const VAE_TWICE_TITLE: &str = "Laboratorio: la misma imagen, codificada dos veces";
+/// Twice button.
+pub const VAE_TWICE_BUTTON: &str = "Codificar dos veces";
+/// Other image.
+pub const VAE_TWICE_OTHER: &str = "Otra imagen";
+/// Original.
+pub const VAE_ORIGINAL: &str = "Imagen original";
+/// Validation image.
+pub const VAE_VALIDATION_IMAGE: &str = "Imagen de validación";
+/// Reconstruction.
+pub const VAE_RECONSTRUCTION: &str = "Reconstrucción";
+/// Decoded.
+pub const VAE_DECODED: &str = "decodificada de";
+/// Twice hint.
+pub const VAE_TWICE_HINT: &str = "El encoder da la misma μ y la misma σ las dos veces, pero la codificación z se muestrea: sale distinta, y también su reconstrucción. Eso es ser probabilístico.";
+/// Arch title.
+pub const VAE_ARCH_TITLE: &str = "La arquitectura del modelo que entrena en esta página";
+/// Encoder.
+pub const VAE_ENCODER: &str = "encoder";
+/// Decoder.
+pub const VAE_DECODER: &str = "decoder";
+/// Arch caption.
+pub const VAE_ARCH_CAPTION: &str = "Dibujada a partir del modelo de burn que corre en el motor. Parámetros entrenables en total:";
+/// Training title.
+pub const VAE_TRAIN_TITLE: &str = "Laboratorio: entrenar el autoencoder variacional en Fashion-MNIST";
+/// Settings.
+pub const VAE_SETTINGS: &str = "Ajustes (épocas, lote, tasa de aprendizaje, optimizador, pérdida, semilla)";
+/// Epochs.
+pub const VAE_EPOCHS: &str = "Épocas";
+/// Batch.
+pub const VAE_BATCH: &str = "Tamaño del lote";
+/// LR.
+pub const VAE_LR: &str = "Tasa de aprendizaje";
+/// Seed.
+pub const VAE_SEED: &str = "Semilla";
+/// Optimizer.
+pub const VAE_OPTIMIZER: &str = "Optimizador";
+/// Recon loss.
+pub const VAE_RECON_LOSS: &str = "Pérdida de reconstrucción";
+/// MSE.
+pub const VAE_MSE: &str = "MSE (error cuadrático medio)";
+/// BCE.
+pub const VAE_BCE: &str = "Entropía cruzada binaria";
+/// Settings hint.
+pub const VAE_SETTINGS_HINT: &str = "Los valores de la clase: 25 épocas, lotes de 128, Nadam con tasa 0.001 y MSE. Los ajustes nuevos se aplican al empezar o reiniciar.";
+/// Start.
+pub const VAE_START: &str = "Empezar a entrenar";
+/// Starting.
+pub const VAE_STARTING: &str = "Preparando…";
+/// Resume.
+pub const VAE_RESUME: &str = "Continuar";
+/// Reset.
+pub const VAE_RESET: &str = "Reiniciar";
+/// Finished.
+pub const VAE_FINISHED: &str = "Entrenamiento terminado.";
+/// Compiling.
+pub const VAE_COMPILING: &str = "Compilando los kernels de WebGPU: el primer paso tarda unos segundos más.";
+/// Epoch.
+pub const VAE_EPOCH: &str = "Época";
+/// Step.
+pub const VAE_STEP: &str = "paso";
+/// Step short.
+pub const VAE_STEP_SHORT: &str = "paso";
+/// Steps per second.
+pub const VAE_STEPS_PER_S: &str = "pasos/s";
+/// Elapsed.
+pub const VAE_ELAPSED: &str = "transcurrido";
+/// Time left.
+pub const VAE_TIME_LEFT: &str = "faltan";
+/// Last loss.
+pub const VAE_LAST_LOSS: &str = "última pérdida";
+/// Originals.
+pub const VAE_ORIGINALS: &str = "originales";
+/// Reconstructions.
+pub const VAE_RECONSTRUCTIONS: &str = "reconstrucciones";
+/// Pictures hint.
+pub const VAE_PICTURES_HINT: &str = "Las imágenes se redibujan al final de cada época: las mismas imágenes de validación y las mismas codificaciones aleatorias, para que veas cómo mejora el modelo.";
+/// Rust caption.
+pub const RUST_CAPTION: &str = "Rust · el código que entrena en esta página";
+/// Engine memory.
+pub const VAE_MEMORY: &str = "memoria del motor";

@@ -33,7 +33,7 @@ async fn probe_adapter() -> Probe {
     let Ok(request) = get(&gpu, "requestAdapter").dyn_into::<Function>() else {
         return Probe::NoNavigatorGpu;
     };
-    let Ok(promise) = request.call0(&gpu).and_then(|p| p.dyn_into::<Promise>().map_err(JsValue::from)) else {
+    let Ok(promise) = request.call0(&gpu).and_then(|p| p.dyn_into::<Promise>()) else {
         return Probe::NoAdapter;
     };
     let adapter = match JsFuture::from(promise).await {

@@ -162,7 +162,7 @@ pub async fn load(base_url: &str) {
                 from_cache,
                 millis: now_ms() - started,
             };
-            STATE.with(|s| s.borrow_mut().data = Some(set));
+            STATE.with(|s| s.borrow_mut().data = Some(std::sync::Arc::new(set)));
             post(&FromEngine::DataReady(summary));
         }
         Err(message) => post(&FromEngine::DataFailed { message }),

@@ -1,6 +1,7 @@
 //! The worker's message loop and state: the chosen device and the loaded data set.
 
 use std::cell::RefCell;
+use std::sync::Arc;
 
 use generativa_core::burn::tensor::Device;
 use generativa_core::data::FashionMnist;
@@ -9,15 +10,15 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
-use crate::{backend, data};
+use crate::{backend, data, toy, vae};
 
 /// What the engine holds between messages.
 #[derive(Default)]
 pub struct State {
     /// The device chosen at start (None until `Start`).
     pub device: Option<Device>,
-    /// Fashion-MNIST, once loaded and verified.
-    pub data: Option<FashionMnist>,
+    /// Fashion-MNIST, once loaded and verified (shared with the VAE run).
+    pub data: Option<Arc<FashionMnist>>,
     /// Whether a data load is under way.
     pub loading: bool,
 }
@@ -39,6 +40,14 @@ pub fn post(message: &FromEngine) {
 /// Milliseconds since the epoch (good enough for timing whole steps).
 pub fn now_ms() -> f64 {
     js_sys::Date::now()
+}
+
+/// Waits `ms` milliseconds (a macrotask, so other messages get their turn).
+pub async fn sleep_ms(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = scope().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// Installs the message handler and tells the page that the engine is ready.
@@ -74,5 +83,13 @@ async fn handle(message: ToEngine) {
         }
         ToEngine::LoadData { base_url } => data::load(&base_url).await,
         ToEngine::ForgetData => data::forget().await,
+        ToEngine::ToyReset(settings) => toy::reset(settings).await,
+        ToEngine::ToyTrain(action) => toy::train(action).await,
+        ToEngine::VaeStart(settings) => vae::start(settings).await,
+        ToEngine::VaeTrain { steps } => vae::train(steps).await,
+        ToEngine::VaePictures { sample_seed } => vae::pictures(sample_seed).await,
+        ToEngine::VaeTwice { index } => vae::twice(index).await,
+        ToEngine::VaeDescribe => vae::describe(),
+        ToEngine::VaeSample { mean, log_var, count } => vae::sample(mean, log_var, count).await,
     }
 }

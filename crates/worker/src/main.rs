@@ -4,6 +4,8 @@
 mod backend;
 mod data;
 mod engine;
+mod toy;
+mod vae;
 
 fn main() {
     console_error_panic_hook::set_once();

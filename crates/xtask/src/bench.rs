@@ -1,6 +1,7 @@
 //! `cargo xtask bench`: builds the site and prints its figures: the wasm sizes (raw and
-//! gzipped) and, in headless Chromium on each backend, the engine's start-up, the diagnostics
-//! computation and the data set's load.
+//! gzipped); the lecture's VAE trained natively for 25 epochs beside Keras' curve; and, in
+//! headless Chromium on each backend, the engine's start-up, the diagnostics computation, the
+//! data set's load, the toy GAN's run and the VAE's speed and memory.
 
 use std::io::Write;
 use std::process::Command;
@@ -33,6 +34,12 @@ pub fn command() -> Result<()> {
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("?");
         println!("{name:<40} {:>12} {:>12}", bytes.len(), gzip_len(&bytes));
     }
+    step("VAE nativo, 25 épocas (cargo run --release --example vae_curve)");
+    run(Command::new("cargo")
+        .args(["run", "--release", "--quiet", "-p", "generativa-core", "--example", "vae_curve", "--"])
+        .arg(env.root.join("www/data/fashion-mnist"))
+        .arg("25")
+        .current_dir(&env.root))?;
     let (listener, addr) = server::bind(0)?;
     std::thread::spawn(move || server::serve_forever(listener, dist));
     step("tiempos en Chromium sin interfaz");

@@ -1,5 +1,5 @@
-//! Building the site with Trunk (release: the `wasm-release` profile and wasm-opt), and the
-//! `serve` command.
+//! Building the site with Trunk (release: the `wasm-release` profile for the page and the
+//! speed-optimised `wasm-engine` profile for the engine, then wasm-opt), and the `serve` command.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

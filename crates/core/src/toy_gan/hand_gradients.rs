@@ -8,11 +8,8 @@
 //! - with pixels pⱼ = σ(uⱼ z + vⱼ), the generator's loss −ln D(G(z)) has
 //!   ∂L/∂uⱼ = mean_n (D_n − 1)·wⱼ·pⱼ(1 − pⱼ)·z_n and ∂L/∂vⱼ = the same without z_n.
 
+use super::by_hand::sigmoid;
 use super::screen::PIXELS;
-
-fn sigmoid(t: f32) -> f32 {
-    1.0 / (1.0 + (-t).exp())
-}
 
 fn score(w: &[f32], c: f32, x: &[f32]) -> f32 {
     w.iter().zip(x).map(|(a, b)| a * b).sum::<f32>() + c

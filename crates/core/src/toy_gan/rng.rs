@@ -1,32 +1,3 @@
-//! A small seeded random generator (SplitMix64), so a class sees the same run on every
-//! backend: initial weights, real pictures and z values all come from it.
+//! The toy GAN's seeded random numbers: the crate's SplitMix64 (see `crate::rng`).
 
-/// SplitMix64.
-#[derive(Debug, Clone)]
-pub struct Rng(u64);
-
-impl Rng {
-    /// A generator from a seed.
-    pub fn new(seed: u64) -> Self {
-        Self(seed ^ 0x9E37_79B9_7F4A_7C15)
-    }
-
-    /// The next 64 random bits.
-    pub fn next_u64(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    /// Uniform in [0, 1).
-    pub fn uniform(&mut self) -> f32 {
-        (self.next_u64() >> 40) as f32 / (1u64 << 24) as f32
-    }
-
-    /// Uniform in [-scale, scale).
-    pub fn symmetric(&mut self, scale: f32) -> f32 {
-        (self.uniform() * 2.0 - 1.0) * scale
-    }
-}
+pub use crate::rng::Rng;

@@ -125,6 +125,10 @@ pub struct ToyGanTrainer {
     device: Device,
     /// Rounds done.
     pub rounds: usize,
+    /// Discriminator steps done (in rounds or alone).
+    pub discriminator_steps: usize,
+    /// Generator steps done (in rounds or alone).
+    pub generator_steps: usize,
 }
 
 fn values(data: TensorData) -> Vec<f32> {
@@ -148,6 +152,8 @@ impl ToyGanTrainer {
             rng,
             device,
             rounds: 0,
+            discriminator_steps: 0,
+            generator_steps: 0,
         })
     }
 
@@ -180,28 +186,9 @@ impl ToyGanTrainer {
         Tensor::<1>::from_floats(pixels.as_slice(), &self.device).reshape([n, PIXELS]) // [batch, 9]
     }
 
-    async fn report(loss: Tensor<1>, d_real: Tensor<1>, d_fake: Tensor<1>) -> Result<StepReport, ToyGanError> {
-        let data = Transaction::default()
-            .register(loss.without_autodiff())
-            .register(d_real.without_autodiff())
-            .register(d_fake.without_autodiff())
-            .execute_async()
-            .await?;
-        let mut it = data.into_iter().map(|d| values(d).first().copied().unwrap_or(f32::NAN));
-        let report = StepReport {
-            loss: it.next().unwrap_or(f32::NAN),
-            d_real: it.next().unwrap_or(f32::NAN),
-            d_fake: it.next().unwrap_or(f32::NAN),
-        };
-        if !report.loss.is_finite() {
-            return Err(ToyGanError::NotFinite(report.loss));
-        }
-        Ok(report)
-    }
-
-    /// One discriminator step: −ln D(x) on real pictures plus −ln(1 − D(G(z))) on generated
-    /// ones (detached, so the generator is untouched).
-    pub async fn discriminator_step(&mut self) -> Result<StepReport, ToyGanError> {
+    /// A discriminator step, its numbers left on the device: −ln D(x) on real pictures plus
+    /// −ln(1 − D(G(z))) on generated ones (detached, so the generator is untouched).
+    fn discriminator_update(&mut self) -> [Tensor<1>; 3] {
         let real = self.real_batch(); // [batch, 9]
         let z = self.z_batch(); // [batch, 1]
         let fake = self.generator.forward(z).detach(); // [batch, 9]
@@ -213,11 +200,13 @@ impl ToyGanTrainer {
         let grads = GradientsParams::from_grads(loss.backward(), &self.discriminator);
         self.discriminator =
             self.discriminator_optim.step(self.config.learning_rate, self.discriminator.clone(), grads);
-        Self::report(loss, d_real, d_fake).await
+        self.discriminator_steps += 1;
+        [loss, d_real, d_fake]
     }
 
-    /// One generator step: −ln D(G(z)) through the discriminator, updating only the generator.
-    pub async fn generator_step(&mut self) -> Result<StepReport, ToyGanError> {
+    /// A generator step, its numbers left on the device: −ln D(G(z)) through the discriminator,
+    /// updating only the generator.
+    fn generator_update(&mut self) -> [Tensor<1>; 3] {
         let real = self.real_batch(); // [batch, 9], only to report D(x)
         let z = self.z_batch(); // [batch, 1]
         let fake = self.generator.forward(z); // [batch, 9]
@@ -227,15 +216,56 @@ impl ToyGanTrainer {
         let loss = generator_loss(fake_scores);
         let grads = GradientsParams::from_grads(loss.backward(), &self.generator);
         self.generator = self.generator_optim.step(self.config.learning_rate, self.generator.clone(), grads);
-        Self::report(loss, d_real, d_fake).await
+        self.generator_steps += 1;
+        [loss, d_real, d_fake]
+    }
+
+    /// Reads many steps' numbers back in one transfer.
+    async fn read(steps: Vec<[Tensor<1>; 3]>) -> Result<Vec<StepReport>, ToyGanError> {
+        let mut tx = Transaction::default();
+        for t in &steps {
+            for x in t {
+                tx = tx.register(x.clone().without_autodiff());
+            }
+        }
+        let values: Vec<f32> =
+            tx.execute_async().await?.into_iter().map(|d| values(d).first().copied().unwrap_or(f32::NAN)).collect();
+        let reports: Vec<StepReport> =
+            values.chunks(3).map(|v| StepReport { loss: v[0], d_real: v[1], d_fake: v[2] }).collect();
+        if let Some(bad) = reports.iter().find(|r| !r.loss.is_finite()) {
+            return Err(ToyGanError::NotFinite(bad.loss));
+        }
+        Ok(reports)
+    }
+
+    /// One discriminator step.
+    pub async fn discriminator_step(&mut self) -> Result<StepReport, ToyGanError> {
+        let step = self.discriminator_update();
+        Ok(Self::read(vec![step]).await?[0])
+    }
+
+    /// One generator step.
+    pub async fn generator_step(&mut self) -> Result<StepReport, ToyGanError> {
+        let step = self.generator_update();
+        Ok(Self::read(vec![step]).await?[0])
     }
 
     /// A discriminator step, then a generator step.
     pub async fn round(&mut self) -> Result<RoundReport, ToyGanError> {
-        let discriminator = self.discriminator_step().await?;
-        let generator = self.generator_step().await?;
-        self.rounds += 1;
-        Ok(RoundReport { discriminator, generator })
+        Ok(self.rounds_batch(1).await?[0])
+    }
+
+    /// `n` rounds, their numbers read back together at the end (one transfer, so a GPU is not
+    /// stalled after every step).
+    pub async fn rounds_batch(&mut self, n: usize) -> Result<Vec<RoundReport>, ToyGanError> {
+        let mut steps = Vec::with_capacity(2 * n);
+        for _ in 0..n {
+            steps.push(self.discriminator_update());
+            steps.push(self.generator_update());
+            self.rounds += 1;
+        }
+        let reports = Self::read(steps).await?;
+        Ok(reports.chunks(2).map(|c| RoundReport { discriminator: c[0], generator: c[1] }).collect())
     }
 
     /// The parameters and G(z) for each of `zs`.

@@ -41,30 +41,48 @@ const KEYWORDS: &[&str] = &[
     "return", "try", "while", "with", "yield",
 ];
 
+/// Rust keywords (for the engine's own source shown beside the lecture's Python).
+const RUST_KEYWORDS: &[&str] = &[
+    "as", "async", "await", "break", "const", "continue", "crate", "else", "enum", "fn", "for", "if", "impl", "in",
+    "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "static", "struct", "super", "trait",
+    "type", "unsafe", "use", "where", "while",
+];
+
 /// Splits Python source into tokens; concatenating their text gives the source back.
+#[cfg(test)]
 pub fn highlight(src: &str) -> Vec<(TokenKind, String)> {
+    highlight_lang(src, "python")
+}
+
+/// Splits Python or Rust (`lang` = `rust`) source into tokens; concatenating their text gives
+/// the source back.
+pub fn highlight_lang(src: &str, lang: &str) -> Vec<(TokenKind, String)> {
+    let rust = lang == "rust";
+    let keywords = if rust { RUST_KEYWORDS } else { KEYWORDS };
     let chars: Vec<char> = src.chars().collect();
     let mut out: Vec<(TokenKind, String)> = Vec::new();
     let mut push = |kind: TokenKind, text: String| {
-        if let Some(last) = out.last_mut() {
-            if last.0 == kind && kind == TokenKind::Plain {
-                last.1.push_str(&text);
-                return;
-            }
+        if let Some(last) = out.last_mut()
+            && last.0 == kind
+            && kind == TokenKind::Plain
+        {
+            last.1.push_str(&text);
+            return;
         }
         out.push((kind, text));
     };
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
-        if c == '#' {
+        let comment = if rust { c == '/' && chars.get(i + 1) == Some(&'/') } else { c == '#' };
+        if comment {
             let mut j = i;
             while j < chars.len() && chars[j] != '\n' {
                 j += 1;
             }
             push(TokenKind::Comment, chars[i..j].iter().collect());
             i = j;
-        } else if c == '"' || c == '\'' || ((c == 'f' || c == 'r') && matches!(chars.get(i + 1), Some('"') | Some('\''))) {
+        } else if c == '"' || (!rust && (c == '\'' || ((c == 'f' || c == 'r') && matches!(chars.get(i + 1), Some('"') | Some('\''))))) {
             let start = i;
             if c == 'f' || c == 'r' {
                 i += 1;
@@ -93,9 +111,9 @@ pub fn highlight(src: &str) -> Vec<(TokenKind, String)> {
                 j += 1;
             }
             let word: String = chars[i..j].iter().collect();
-            let kind = if KEYWORDS.contains(&word.as_str()) {
+            let kind = if keywords.contains(&word.as_str()) {
                 TokenKind::Keyword
-            } else if matches!(word.as_str(), "True" | "False" | "None" | "self") {
+            } else if matches!(word.as_str(), "True" | "False" | "None" | "self" | "true" | "false" | "Self" | "Some") {
                 TokenKind::Constant
             } else if chars.get(j) == Some(&'(') {
                 TokenKind::Call
@@ -130,6 +148,20 @@ mod tests {
         assert_eq!(kind_of("0.5"), Some(TokenKind::Number));
         assert_eq!(kind_of("\"x\""), Some(TokenKind::Str));
         assert_eq!(kind_of("exp"), Some(TokenKind::Call));
+    }
+
+    #[test]
+    fn rust_comments_and_lifetimes() {
+        let src = "/// μ + σ·ε\npub fn forward(&self, x: &'a str) -> Tensor<2> { x } // [batch, 10]\n";
+        let tokens = highlight_lang(src, "rust");
+        let back: String = tokens.iter().map(|(_, t)| t.as_str()).collect();
+        assert_eq!(back, src);
+        let kind_of = |text: &str| tokens.iter().find(|(_, t)| t == text).map(|(k, _)| *k);
+        assert_eq!(kind_of("/// μ + σ·ε"), Some(TokenKind::Comment));
+        assert_eq!(kind_of("pub"), Some(TokenKind::Keyword));
+        assert_eq!(kind_of("forward"), Some(TokenKind::Call));
+        assert_eq!(kind_of("// [batch, 10]"), Some(TokenKind::Comment));
+        assert!(!tokens.iter().any(|(k, _)| *k == TokenKind::Str));
     }
 
     #[test]

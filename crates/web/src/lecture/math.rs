@@ -288,6 +288,7 @@ impl Parser {
             }
             "left" | "right" | "big" | "Big" | "bigl" | "bigr" => self.atom(),
             "quad" => "<mspace width=\"1em\"/>".to_owned(),
+            "qquad" => "<mspace width=\"2em\"/>".to_owned(),
             "," | ";" | " " => "<mspace width=\"0.2em\"/>".to_owned(),
             other => format!("<mi>{}</mi>", escape(other)),
         }

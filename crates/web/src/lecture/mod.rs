@@ -86,6 +86,38 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_lab_and_link_is_known() {
+        let mut labs = Vec::new();
+        for lesson in lessons() {
+            for block in &lesson.blocks {
+                match block {
+                    Block::Lab { name, arg } => {
+                        assert!(crate::widgets::lesson_body::LABS.contains(&name.as_str()), "unknown lab {name}");
+                        if name == "rust" {
+                            assert!(crate::vae::sources::source(arg).is_some(), "no Rust source {arg}");
+                        }
+                        labs.push((lesson.numbers[0].clone(), name.clone()));
+                    }
+                    Block::Para(runs) | Block::Note(runs) => {
+                        for run in runs {
+                            if let Inline::Link { href, .. } = run {
+                                let slug = href.strip_prefix("/seccion/").expect("links stay inside the site");
+                                assert!(index_of(slug).is_some(), "link to a missing section: {href}");
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        for (number, lab) in [("1.14", "discriminador"), ("1.17", "discriminador"), ("1.21", "generador"), ("1.24", "entrenamiento"), ("1.26", "perdidas"), ("1.28", "entrenamiento"),
+            ("1.1", "vae-dos-veces"), ("1.2", "vae-arquitectura"), ("1.3", "vae-latente"), ("1.5", "vae-perdida-latente"),
+            ("1.6", "vae-muestreo"), ("1.7", "vae-resumen"), ("1.10", "vae-entrenamiento")] {
+            assert!(labs.contains(&(number.to_owned(), lab.to_owned())), "{number} should have the {lab} lab");
+        }
+    }
+
+    #[test]
     fn every_section_of_the_lecture_routes() {
         assert!(index_of("agenda").is_some());
         assert!(index_of("preguntas").is_some());

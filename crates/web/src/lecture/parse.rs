@@ -1,7 +1,8 @@
 //! Reads the lecture file's small format: `--- Parte` lines, `=== 1.5 | Título` section heads
 //! (`=== 1.18 = 1.17` for a repeated slide), and blocks separated by blank lines: paragraphs,
 //! `- ` lists, `### ` subheadings, `$$` display math, fenced code, `> ` notes and
-//! `::: grid v1 … v9 | caption` figures. Inline: `$math$`, `` `code` `` and `**bold**`.
+//! `::: grid v1 … v9 | caption` figures, `::: lab name argument` interactive labs.
+//! Inline: `$math$`, `` `code` ``, `**bold**` and `[text](/seccion/1-29)` links.
 
 use super::Lesson;
 
@@ -32,6 +33,13 @@ pub enum Block {
         /// Caption.
         caption: String,
     },
+    /// An interactive lab (see `widgets::lab`), by name, with an optional argument.
+    Lab {
+        /// Which lab: `discriminador`, `sigmoide`, `generador`, `perdidas`, `entrenamiento`.
+        name: String,
+        /// What it starts with (e.g. the picture preset).
+        arg: String,
+    },
 }
 
 /// A run of text inside a paragraph.
@@ -45,6 +53,13 @@ pub enum Inline {
     Code(String),
     /// Bold text.
     Strong(String),
+    /// A link inside the site.
+    Link {
+        /// What it says.
+        text: String,
+        /// Where it goes.
+        href: String,
+    },
 }
 
 /// Splits a paragraph's text into inline runs.
@@ -52,6 +67,11 @@ pub fn inlines(text: &str) -> Vec<Inline> {
     let mut out = Vec::new();
     let mut rest = text;
     while !rest.is_empty() {
+        let link = rest.find("](").and_then(|middle| {
+            let start = rest[..middle].rfind('[')?;
+            let end = rest[middle..].find(')')? + middle;
+            Some((start, end, "[", ")"))
+        });
         let next = [("$", "$"), ("`", "`"), ("**", "**")]
             .iter()
             .filter_map(|(open, close)| {
@@ -59,6 +79,7 @@ pub fn inlines(text: &str) -> Vec<Inline> {
                 let end = rest[start + open.len()..].find(close)? + start + open.len();
                 Some((start, end, *open, *close))
             })
+            .chain(link)
             .min_by_key(|(start, ..)| *start);
         match next {
             None => {
@@ -73,6 +94,10 @@ pub fn inlines(text: &str) -> Vec<Inline> {
                 out.push(match open {
                     "$" => Inline::Math(inner),
                     "`" => Inline::Code(inner),
+                    "[" => match inner.split_once("](") {
+                        Some((text, href)) => Inline::Link { text: text.to_owned(), href: href.to_owned() },
+                        None => Inline::Text(format!("[{inner})")),
+                    },
                     _ => Inline::Strong(inner),
                 });
                 rest = &rest[end + close.len()..];
@@ -115,6 +140,10 @@ fn block(lines: &[&str]) -> Option<Block> {
         let (values, caption) = spec.split_once('|').unwrap_or((spec, ""));
         let values = values.split_whitespace().filter_map(|v| v.parse::<f32>().ok()).collect();
         return Some(Block::Grid { values, caption: caption.trim().to_owned() });
+    }
+    if let Some(spec) = first.strip_prefix("::: lab ") {
+        let (name, arg) = spec.trim().split_once(' ').unwrap_or((spec.trim(), ""));
+        return Some(Block::Lab { name: name.to_owned(), arg: arg.trim().to_owned() });
     }
     let text = lines.iter().map(|l| l.trim()).collect::<Vec<_>>().join(" ");
     Some(Block::Para(inlines(&text)))
@@ -195,7 +224,7 @@ mod tests {
 
     #[test]
     fn reads_every_kind_of_block() {
-        let src = "--- Parte A\n=== 1.1 | Uno\nHola $\\mu$ y `x` y **y**.\n\n- a\n- b\n  sigue\n\n$$\nx^2\n$$\n\n```python\nprint(1)\n\nprint(2)\n```\n\n> ojo\n\n::: grid 1 0 1 0 1 0 1 0 1 | Una X\n=== 1.2 | Dos\nTexto\n=== 1.3 = 1.2\n";
+        let src = "--- Parte A\n=== 1.1 | Uno\nHola $\\mu$ y `x` y **y**.\n\n- a\n- b\n  sigue\n\n$$\nx^2\n$$\n\n```python\nprint(1)\n\nprint(2)\n```\n\n> ojo\n\n::: grid 1 0 1 0 1 0 1 0 1 | Una X\n\n::: lab generador 0.8\n\nVer [más](/seccion/1-29).\n=== 1.2 | Dos\nTexto\n=== 1.3 = 1.2\n";
         let lessons = parse(src);
         assert_eq!(lessons.len(), 2);
         assert_eq!(lessons[0].part, "Parte A");
@@ -217,6 +246,15 @@ mod tests {
         assert_eq!(b[3], Block::Code { lang: "python".into(), text: "print(1)\n\nprint(2)".into() });
         assert_eq!(b[4], Block::Note(vec![Inline::Text("ojo".into())]));
         assert!(matches!(&b[5], Block::Grid { values, caption } if values.len() == 9 && caption == "Una X"));
+        assert_eq!(b[6], Block::Lab { name: "generador".into(), arg: "0.8".into() });
+        assert_eq!(
+            b[7],
+            Block::Para(vec![
+                Inline::Text("Ver ".into()),
+                Inline::Link { text: "más".into(), href: "/seccion/1-29".into() },
+                Inline::Text(".".into()),
+            ])
+        );
         assert_eq!(lessons[1].numbers, vec!["1.2", "1.3"]);
     }
 }

@@ -2,13 +2,18 @@
 
 use leptos::prelude::*;
 
-use crate::lecture::highlight::highlight;
+use crate::lecture::highlight::highlight_lang;
 
-/// Python source, highlighted.
+/// Python (the lecture's) or Rust (the engine's) source, highlighted; `caption` replaces the
+/// language label.
 #[component]
-pub fn CodeBlock(#[prop(into)] text: String, #[prop(into)] lang: String) -> impl IntoView {
-    let tokens = highlight(&text);
-    let label = if lang.is_empty() { "código".to_owned() } else { lang.clone() };
+pub fn CodeBlock(
+    #[prop(into)] text: String,
+    #[prop(into)] lang: String,
+    #[prop(optional, into)] caption: Option<String>,
+) -> impl IntoView {
+    let tokens = highlight_lang(&text, &lang);
+    let label = caption.unwrap_or_else(|| if lang.is_empty() { "código".to_owned() } else { lang.clone() });
     view! {
         <figure class="code" data-testid="code-block">
             <figcaption>{label}</figcaption>

@@ -1,0 +1,81 @@
+//! The variational encoder of slide 1.7: Flatten(28×28) → Dense 150 ReLU → Dense 100 ReLU →
+//! two heads, Dense 10 for the mean codings μ and Dense 10 for γ = log σ², then Sampling.
+
+use burn::config::Config;
+use burn::module::Module;
+use burn::nn::Linear;
+use burn::tensor::activation::relu;
+use burn::tensor::{Device, Tensor};
+
+use super::dense::{dense, dense_stack};
+use super::sampling::Sampling;
+
+/// How to build an [`Encoder`].
+#[derive(Config, Debug)]
+pub struct EncoderConfig {
+    /// Pixels per image (28 × 28).
+    #[config(default = 784)]
+    pub pixels: usize,
+    /// Sizes of the hidden Dense ReLU layers, in order.
+    #[config(default = "vec![150, 100]")]
+    pub hidden: Vec<usize>,
+    /// Size of the codings (the latent space's dimension n).
+    #[config(default = 10)]
+    pub codings_size: usize,
+}
+
+/// The encoder: hidden layers, then the μ and γ heads.
+#[derive(Module, Debug)]
+pub struct Encoder {
+    /// The hidden Dense ReLU layers.
+    pub hidden: Vec<Linear>,
+    /// The head that gives μ (`codings_mean`).
+    pub mean: Linear,
+    /// The head that gives γ = log σ² (`codings_log_var`).
+    pub log_var: Linear,
+}
+
+/// The encoder's three outputs, as in the lecture's `variational_encoder`.
+#[derive(Debug, Clone)]
+pub struct Encoded {
+    /// μ, `[batch, codings]`.
+    pub mean: Tensor<2>,
+    /// γ = log σ², `[batch, codings]`.
+    pub log_var: Tensor<2>,
+    /// Sampled codings z, `[batch, codings]`.
+    pub codings: Tensor<2>,
+}
+
+impl EncoderConfig {
+    /// Builds the encoder with Keras' initialisation.
+    pub fn init(&self, device: &Device) -> Encoder {
+        let (hidden, width) = dense_stack(self.pixels, &self.hidden, device);
+        Encoder { hidden, mean: dense(width, self.codings_size, device), log_var: dense(width, self.codings_size, device) }
+    }
+}
+
+impl Encoder {
+    /// μ and γ for a batch of images (no sampling).
+    ///
+    /// # Shapes
+    /// - images: `[batch, 28, 28]`
+    /// - output: (`[batch, codings]`, `[batch, codings]`)
+    pub fn moments(&self, images: Tensor<3>) -> (Tensor<2>, Tensor<2>) {
+        let mut z: Tensor<2> = images.flatten(1, 2); // [batch, 784]: Flatten
+        for layer in &self.hidden {
+            z = relu(layer.forward(z)); // [batch, 150], then [batch, 100]
+        }
+        (self.mean.forward(z.clone()), self.log_var.forward(z)) // [batch, 10] each
+    }
+
+    /// μ, γ and sampled codings.
+    ///
+    /// # Shapes
+    /// - images: `[batch, 28, 28]`
+    /// - output: three `[batch, codings]`
+    pub fn forward(&self, images: Tensor<3>) -> Encoded {
+        let (mean, log_var) = self.moments(images); // [batch, 10] each
+        let codings = Sampling.forward(mean.clone(), log_var.clone()); // [batch, 10]
+        Encoded { mean, log_var, codings }
+    }
+}

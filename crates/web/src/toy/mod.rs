@@ -1,0 +1,153 @@
+//! The toy GAN's labs (slides 1.12–1.28): calculators that redo the slides' arithmetic live
+//! (plain numbers from `generativa_core::toy_gan::by_hand`), and the training run, which lives
+//! in the engine and is mirrored here in signals of plain data. The page owns the loop: it asks
+//! the engine for a batch of rounds, draws the answer, and asks for the next while running.
+
+pub mod discriminator_lab;
+pub mod generator_lab;
+pub mod loss_lab;
+pub mod network_diagram;
+pub mod pixel_editor;
+pub mod sigmoid_chart;
+pub mod training_lab;
+
+use generativa_protocol::{FromEngine, ToEngine, ToyAction, ToyReport, ToySettings, ToyStep};
+use leptos::prelude::*;
+
+use crate::engine::{Engine, EngineStatus};
+
+/// Rounds a "Entrenar" run goes to unless the student asks for another number.
+pub const DEFAULT_TARGET_ROUNDS: u32 = 600;
+/// How long one batch of rounds should keep the engine busy, in milliseconds.
+const BATCH_MILLIS: f64 = 250.0;
+
+/// The toy GAN run as the page sees it. Shared through the engine handle so that 1.24 and
+/// 1.28 show the same run, and the run survives moving between pages.
+#[derive(Clone, Copy)]
+pub struct ToyRun {
+    /// The engine's last answer (None before the first reset).
+    pub report: RwSignal<Option<ToyReport>>,
+    /// Every step so far, in order.
+    pub history: RwSignal<Vec<ToyStep>>,
+    /// Whether "Entrenar" is on.
+    pub running: RwSignal<bool>,
+    /// Whether a request is in flight.
+    pub busy: RwSignal<bool>,
+    /// Where "Entrenar" stops.
+    pub target_rounds: RwSignal<u32>,
+    /// The last problem, shown until the next success.
+    pub error: RwSignal<Option<String>>,
+    /// Whether the last failure was a non-finite loss (offer a reset).
+    pub diverged: RwSignal<bool>,
+    batch: RwSignal<u32>,
+}
+
+impl ToyRun {
+    /// An empty run.
+    pub fn new() -> Self {
+        Self {
+            report: RwSignal::new(None),
+            history: RwSignal::new(Vec::new()),
+            running: RwSignal::new(false),
+            busy: RwSignal::new(false),
+            target_rounds: RwSignal::new(DEFAULT_TARGET_ROUNDS),
+            error: RwSignal::new(None),
+            diverged: RwSignal::new(false),
+            batch: RwSignal::new(4),
+        }
+    }
+
+    fn can_send(engine: &Engine) -> bool {
+        engine.status.get_untracked() == EngineStatus::Ready && engine.backend.get_untracked().is_some()
+    }
+
+    /// Starts the default run once the engine has a backend (the training page calls this).
+    pub fn ensure_started(&self, engine: &Engine) {
+        if self.report.get_untracked().is_none() && !self.busy.get_untracked() && Self::can_send(engine) {
+            self.reset(engine, ToySettings::default());
+        }
+    }
+
+    /// A new run from random weights with `settings`; the old one stays if they are refused.
+    pub fn reset(&self, engine: &Engine, settings: ToySettings) {
+        self.running.set(false);
+        self.busy.set(true);
+        engine.send(&ToEngine::ToyReset(settings));
+    }
+
+    /// One action, unless a request is already in flight.
+    pub fn act(&self, engine: &Engine, action: ToyAction) {
+        if self.busy.get_untracked() || self.report.get_untracked().is_none() {
+            return;
+        }
+        self.busy.set(true);
+        engine.send(&ToEngine::ToyTrain(action));
+    }
+
+    /// Trains until the target round (or a pause).
+    pub fn start(&self, engine: &Engine) {
+        self.running.set(true);
+        self.error.set(None);
+        if !self.busy.get_untracked() {
+            self.next_batch(engine);
+        }
+    }
+
+    /// Stops after the batch in flight.
+    pub fn pause(&self) {
+        self.running.set(false);
+    }
+
+    fn next_batch(&self, engine: &Engine) {
+        let done = self.report.get_untracked().map_or(0, |r| r.rounds);
+        let target = self.target_rounds.get_untracked();
+        if done >= target {
+            self.running.set(false);
+            return;
+        }
+        let count = self.batch.get_untracked().min(target - done).max(1);
+        self.act(engine, ToyAction::Rounds(count));
+    }
+
+    /// Handles the engine's toy GAN messages.
+    pub fn receive(&self, engine: &Engine, message: FromEngine) {
+        match message {
+            FromEngine::Toy(mut report) => {
+                self.busy.set(false);
+                self.error.set(None);
+                self.diverged.set(false);
+                let steps = std::mem::take(&mut report.steps);
+                let fresh = report.discriminator_steps == 0 && report.generator_steps == 0;
+                let rounds_done = steps.len() as f64 / 2.0;
+                if rounds_done >= 1.0 && report.millis > 0.0 {
+                    let per_round = report.millis / rounds_done;
+                    let next = (BATCH_MILLIS / per_round.max(0.01)).clamp(1.0, 400.0) as u32;
+                    self.batch.set(next);
+                }
+                self.history.update(|h| {
+                    if fresh {
+                        h.clear();
+                    }
+                    h.extend(steps);
+                });
+                self.report.set(Some(report));
+                if self.running.get_untracked() {
+                    self.next_batch(engine);
+                }
+            }
+            FromEngine::ToyFailed { message, diverged } => {
+                self.busy.set(false);
+                self.running.set(false);
+                self.diverged.set(diverged);
+                self.error.set(Some(message));
+            }
+            _ => {}
+        }
+    }
+}
+
+impl Default for ToyRun {
+    fn default() -> Self {
+        Self::new()
+    }
+}

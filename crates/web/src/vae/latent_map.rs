@@ -1,0 +1,78 @@
+//! Slide 1.3 to look at: the latent space. The mean codings μ of 1,000 validation images,
+//! projected on their two principal components and coloured by class, redrawn after every
+//! epoch; and "Generar": random codings z ~ N(0, I) decoded into new images.
+
+use leptos::prelude::*;
+
+use crate::engine::use_engine;
+use crate::strings;
+use crate::vae::CLASSES;
+use crate::vae::grey_image::ImageRows;
+
+/// One colour per class.
+pub const CLASS_COLORS: [&str; 10] =
+    ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"];
+
+const SIZE: f64 = 420.0;
+
+/// The map and the generator.
+#[component]
+pub fn LatentMap() -> impl IntoView {
+    let engine = use_engine();
+    let run = engine.vae;
+    let seed = RwSignal::new(0u64);
+    let scatter = move || {
+        let Some(p) = run.pictures.get() else {
+            return view! { <p class="muted">{strings::VAE_TRAIN_FIRST}</p> }.into_any();
+        };
+        let span = p.latent.iter().fold(1e-6f32, |m, (x, y)| m.max(x.abs()).max(y.abs())) as f64 * 1.05;
+        let s = move |v: f32| SIZE / 2.0 + f64::from(v) / span * (SIZE / 2.0 - 10.0);
+        let dots = p
+            .latent
+            .iter()
+            .zip(&p.latent_labels)
+            .map(|((x, y), label)| {
+                view! { <circle cx=s(*x) cy=SIZE - s(*y) r="2.6" fill=CLASS_COLORS[usize::from(*label) % 10] fill-opacity="0.75"/> }
+            })
+            .collect_view();
+        let legend = CLASSES
+            .iter()
+            .zip(CLASS_COLORS)
+            .map(|(name, color)| view! { <span class="legend-item"><span class="legend-dot" style=format!("background:{color}")></span>{*name}</span> })
+            .collect_view();
+        view! {
+            <figure class="latent-map" data-testid="vae-latent-map" data-points=p.latent.len() data-epochs=p.epochs_done>
+                <svg viewBox=format!("0 0 {SIZE} {SIZE}") role="img">
+                    <line class="chart-grid" x1="0" x2=SIZE y1=SIZE / 2.0 y2=SIZE / 2.0/>
+                    <line class="chart-grid" x1=SIZE / 2.0 x2=SIZE / 2.0 y1="0" y2=SIZE/>
+                    {dots}
+                    <text class="chart-label" x=SIZE - 6.0 y=SIZE / 2.0 - 6.0 text-anchor="end">{format!("CP1 ({:.0} %)", p.explained.0 * 100.0)}</text>
+                    <text class="chart-label" x=SIZE / 2.0 + 6.0 y="14">{format!("CP2 ({:.0} %)", p.explained.1 * 100.0)}</text>
+                </svg>
+                <figcaption>
+                    <span class="legend">{legend}</span>
+                    <span class="hint">{format!("{} {}", strings::VAE_MAP_CAPTION, p.epochs_done)}</span>
+                </figcaption>
+            </figure>
+        }
+        .into_any()
+    };
+    let samples = Signal::derive(move || {
+        run.pictures.with(|p| p.as_ref().map(|p| vec![(strings::VAE_NEW_IMAGES.to_owned(), p.samples.clone())]).unwrap_or_default())
+    });
+    view! {
+        <section class="lab" data-testid="vae-latent-lab">
+            <h2 class="lab-title">{strings::VAE_MAP_TITLE}</h2>
+            {scatter}
+            <div class="panel-actions">
+                <button data-testid="vae-generate" disabled=move || run.ready.with(|r| r.is_none())
+                    on:click=move |_| {
+                        seed.update(|s| *s = s.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407) | 1);
+                        run.refresh_pictures(&engine, seed.get_untracked());
+                    }>{strings::VAE_GENERATE}</button>
+            </div>
+            <ImageRows rows=samples testid="vae-samples"/>
+            <p class="hint">{strings::VAE_GENERATE_HINT}</p>
+        </section>
+    }
+}

@@ -1,0 +1,17 @@
+//! The engine's own Rust, compiled into the page so that a student can read, beside the
+//! lecture's Keras code, exactly what trains in their browser.
+
+/// (name used in the lecture file, source).
+pub const SOURCES: [(&str, &str); 6] = [
+    ("vae/sampling.rs", include_str!("../../../core/src/vae/sampling.rs")),
+    ("vae/encoder.rs", include_str!("../../../core/src/vae/encoder.rs")),
+    ("vae/decoder.rs", include_str!("../../../core/src/vae/decoder.rs")),
+    ("vae/model.rs", include_str!("../../../core/src/vae/model.rs")),
+    ("vae/loss.rs", include_str!("../../../core/src/vae/loss.rs")),
+    ("vae/nadam.rs", include_str!("../../../core/src/vae/nadam.rs")),
+];
+
+/// The source called `name`, if the page carries it.
+pub fn source(name: &str) -> Option<&'static str> {
+    SOURCES.iter().find(|(n, _)| *n == name).map(|(_, s)| *s)
+}

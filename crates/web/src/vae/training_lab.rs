@@ -1,0 +1,203 @@
+//! Slide 1.10 live: train the lecture's VAE on Fashion-MNIST in the browser. Settings (checked,
+//! with a message for a bad value), start / pause / resume / reset, a progress bar with epoch,
+//! step and time left, loss curves, `plot_reconstructions` and generated images. The run lives
+//! in the engine and survives moving between slides 1.1–1.10.
+
+use generativa_protocol::{BackendKind, VaeOptimizer, VaeReconstruction, VaeSettings};
+use leptos::prelude::*;
+
+use crate::engine::{DataStatus, use_engine};
+use crate::strings;
+use crate::vae::VaePhase;
+use crate::vae::grey_image::ImageRows;
+use crate::vae::loss_charts::LossCharts;
+use crate::widgets::data_loader::DataLoader;
+use crate::widgets::number_field::NumberField;
+use crate::widgets::progress_bar::ProgressBar;
+
+fn clock(ms: f64) -> String {
+    let s = (ms / 1000.0).round() as u64;
+    if s >= 3600 {
+        format!("{} h {:02} min", s / 3600, (s % 3600) / 60)
+    } else if s >= 60 {
+        format!("{} min {:02} s", s / 60, s % 60)
+    } else {
+        format!("{s} s")
+    }
+}
+
+/// The lab.
+#[component]
+pub fn VaeTrainingLab() -> impl IntoView {
+    let engine = use_engine();
+    let run = engine.vae;
+    let initial = run.ready.get_untracked().map(|r| r.settings).unwrap_or_default();
+    let epochs = RwSignal::new(initial.epochs);
+    let batch = RwSignal::new(initial.batch_size);
+    let lr = RwSignal::new(initial.learning_rate);
+    let optimizer = RwSignal::new(initial.optimizer);
+    let reconstruction = RwSignal::new(initial.reconstruction);
+    let seed = RwSignal::new(initial.seed);
+    let wanted = move || VaeSettings {
+        epochs: epochs.get(),
+        batch_size: batch.get(),
+        learning_rate: lr.get(),
+        optimizer: optimizer.get(),
+        reconstruction: reconstruction.get(),
+        seed: seed.get(),
+    };
+    let data_ready = move || matches!(engine.data.get(), DataStatus::Ready(_));
+    let can_start = move || data_ready() && engine.backend.get().is_some();
+    let phase = move || run.phase.get();
+
+    let steps_per_epoch = move || run.ready.with(|r| r.as_ref().map_or(0, |r| r.steps_per_epoch));
+    let total_epochs = move || run.ready.with(|r| r.as_ref().map_or(0, |r| r.settings.epochs));
+    let done_steps = move || run.epochs_done.get() * steps_per_epoch() + run.step_in_epoch.get();
+    let all_steps = move || total_epochs() * steps_per_epoch();
+    let percent = Signal::derive(move || {
+        let all = all_steps();
+        (all > 0).then(|| ((f64::from(done_steps()) / f64::from(all)) * 100.0).floor() as u32)
+    });
+    let time_left = move || {
+        let median = run.median_step_millis()?;
+        let remaining = f64::from(all_steps().saturating_sub(done_steps()));
+        let epochs_left = f64::from(total_epochs().saturating_sub(run.epochs_done.get()));
+        let per_epoch_other = if run.epochs_done.get() > 0 { run.other_millis.get() / f64::from(run.epochs_done.get()) } else { 0.0 };
+        Some(remaining * median + epochs_left * per_epoch_other)
+    };
+    let label = Signal::derive(move || {
+        if run.ready.with(|r| r.is_none()) {
+            return String::new();
+        }
+        let epoch_now = (run.epochs_done.get() + 1).min(total_epochs());
+        let mut text = format!(
+            "{} {epoch_now}/{} · {} {}/{}",
+            strings::VAE_EPOCH, total_epochs(), strings::VAE_STEP, run.step_in_epoch.get(), steps_per_epoch()
+        );
+        if let Some(left) = time_left().filter(|_| phase() != VaePhase::Finished) {
+            text.push_str(&format!(" · {} {}", strings::VAE_TIME_LEFT, clock(left)));
+        }
+        text
+    });
+    let speed = move || {
+        let median = run.median_step_millis()?;
+        Some(format!(
+            "{median:.0} ms/{} · {:.1} {} · {} {} · {} {:.0} MB",
+            strings::VAE_STEP_SHORT,
+            1000.0 / median.max(0.001),
+            strings::VAE_STEPS_PER_S,
+            strings::VAE_ELAPSED,
+            clock(run.train_millis.get() + run.other_millis.get()),
+            strings::VAE_MEMORY,
+            run.memory_bytes.get() as f64 / 1e6
+        ))
+    };
+    let last_loss = move || run.steps.with(|s| s.last().map(|p| format!("{:.4}", p.total)));
+    let last_epoch = move || run.epochs.with(|e| e.last().copied());
+    let recon_rows = Signal::derive(move || {
+        run.pictures.with(|p| {
+            p.as_ref()
+                .map(|p| vec![(strings::VAE_ORIGINALS.to_owned(), p.originals.clone()), (strings::VAE_RECONSTRUCTIONS.to_owned(), p.reconstructions.clone())])
+                .unwrap_or_default()
+        })
+    });
+    let sample_rows = Signal::derive(move || {
+        run.pictures.with(|p| p.as_ref().map(|p| vec![(String::new(), p.samples.clone())]).unwrap_or_default())
+    });
+    let compiling = move || {
+        matches!(phase(), VaePhase::Running | VaePhase::Starting)
+            && run.steps.with(Vec::is_empty)
+            && engine.backend.get().is_some_and(|b| b.kind == BackendKind::WebGpu)
+    };
+
+    view! {
+        <section class="lab" data-testid="vae-training-lab">
+            <h2 class="lab-title">{strings::VAE_TRAIN_TITLE}</h2>
+            {move || (!data_ready()).then(|| view! { <DataLoader/> })}
+            <details class="settings" open=move || run.ready.with(|r| r.is_none())>
+                <summary>{strings::VAE_SETTINGS}</summary>
+                <div class="field-row">
+                    <NumberField label=strings::VAE_EPOCHS value=Signal::derive(move || f64::from(epochs.get()))
+                        on_value=Callback::new(move |v: f64| epochs.set(v as u32)) min=1.0 max=1000.0 decimals=0 integer=true testid="vae-epochs"/>
+                    <NumberField label=strings::VAE_BATCH value=Signal::derive(move || f64::from(batch.get()))
+                        on_value=Callback::new(move |v: f64| batch.set(v as u32)) min=1.0 max=4096.0 decimals=0 integer=true testid="vae-batch"/>
+                    <NumberField label=strings::VAE_LR value=Signal::derive(move || lr.get())
+                        on_value=Callback::new(move |v: f64| lr.set(v)) min=0.000001 max=1.0 decimals=6 testid="vae-lr"/>
+                    <NumberField label=strings::VAE_SEED value=Signal::derive(move || seed.get() as f64)
+                        on_value=Callback::new(move |v: f64| seed.set(v as u64)) min=0.0 max=4_294_967_295.0 decimals=0 integer=true testid="vae-seed"/>
+                    <label class="field">
+                        <span>{strings::VAE_OPTIMIZER}</span>
+                        <select data-testid="vae-optimizer" on:change=move |e| optimizer.set(if event_target_value(&e) == "adam" { VaeOptimizer::Adam } else { VaeOptimizer::Nadam })>
+                            <option value="nadam" selected=move || optimizer.get() == VaeOptimizer::Nadam>"Nadam"</option>
+                            <option value="adam" selected=move || optimizer.get() == VaeOptimizer::Adam>"Adam"</option>
+                        </select>
+                    </label>
+                    <label class="field">
+                        <span>{strings::VAE_RECON_LOSS}</span>
+                        <select data-testid="vae-reconstruction" on:change=move |e| reconstruction.set(if event_target_value(&e) == "bce" { VaeReconstruction::Bce } else { VaeReconstruction::Mse })>
+                            <option value="mse" selected=move || reconstruction.get() == VaeReconstruction::Mse>{strings::VAE_MSE}</option>
+                            <option value="bce" selected=move || reconstruction.get() == VaeReconstruction::Bce>{strings::VAE_BCE}</option>
+                        </select>
+                    </label>
+                </div>
+                <p class="hint">{strings::VAE_SETTINGS_HINT}</p>
+            </details>
+            <div class="panel-actions" data-testid="vae-phase" data-phase=move || format!("{:?}", phase()).to_lowercase()
+                data-busy=move || run.busy.get().to_string()>
+                {move || match phase() {
+                    VaePhase::Idle => view! {
+                        <button data-testid="vae-start" disabled=move || !can_start() on:click=move |_| run.start(&engine, wanted())>{strings::VAE_START}</button>
+                    }.into_any(),
+                    VaePhase::Starting => view! { <button disabled=true>{strings::VAE_STARTING}</button> }.into_any(),
+                    VaePhase::Running => view! {
+                        <button data-testid="vae-pause" on:click=move |_| run.pause()>{strings::TOY_PAUSE}</button>
+                    }.into_any(),
+                    VaePhase::Paused => view! {
+                        <button data-testid="vae-resume" on:click=move |_| run.resume(&engine)>{strings::VAE_RESUME}</button>
+                    }.into_any(),
+                    VaePhase::Finished => view! { <span class="ok" data-testid="vae-finished">{strings::VAE_FINISHED}</span> }.into_any(),
+                }}
+                {move || run.ready.with(|r| r.is_some()).then(|| view! {
+                    <button class="secondary" data-testid="vae-reset" disabled=move || !can_start() || phase() == VaePhase::Starting
+                        on:click=move |_| run.start(&engine, wanted())>{strings::VAE_RESET}</button>
+                })}
+            </div>
+            {move || compiling().then(|| view! { <p class="note" data-testid="vae-compiling">{strings::VAE_COMPILING}</p> })}
+            {move || run.error.get().map(|m| view! {
+                <div class="lab-error" data-testid="vae-error">
+                    <p>{m}</p>
+                    {run.diverged.get().then(|| view! {
+                        <button data-testid="vae-error-reset" on:click=move |_| run.start(&engine, wanted())>{strings::VAE_RESET}</button>
+                    })}
+                </div>
+            })}
+            {move || run.ready.with(|r| r.is_some()).then(|| view! {
+                <div data-testid="vae-progress" data-epochs-done=move || run.epochs_done.get().to_string()
+                    data-steps=move || run.steps.with(Vec::len).to_string()
+                    data-first-loss=move || run.steps.with(|s| s.first().map(|p| p.total.to_string()).unwrap_or_default())
+                    data-last-loss=move || run.steps.with(|s| s.last().map(|p| p.total.to_string()).unwrap_or_default())
+                    data-median-ms=move || run.median_step_millis().map(|m| format!("{m:.2}")).unwrap_or_default()
+                    data-memory-mb=move || format!("{:.1}", run.memory_bytes.get() as f64 / 1e6)
+                    data-steps-per-epoch=move || steps_per_epoch().to_string()
+                    data-first-valid=move || run.epochs.with(|e| e.first().map(|e| e.valid_total.to_string()).unwrap_or_default())>
+                    <ProgressBar percent=percent label=label testid="vae-progress-bar"/>
+                    <p class="counters">
+                        {move || speed().unwrap_or_default()}
+                        {move || last_loss().map(|l| format!(" · {} {l}", strings::VAE_LAST_LOSS))}
+                    </p>
+                    {move || last_epoch().map(|e| view! {
+                        <p class="counters" data-testid="vae-last-epoch">
+                            {format!("{} {}: {} {:.4} · {} {:.4}", strings::VAE_EPOCH, e.epoch, strings::VAE_TRAIN_LOSS, e.train_total, strings::VAE_VALID_LOSS, e.valid_total)}
+                        </p>
+                    })}
+                </div>
+            })}
+            <LossCharts/>
+            <h3>"plot_reconstructions"</h3>
+            <ImageRows rows=recon_rows testid="vae-reconstructions"/>
+            <h3>{strings::VAE_NEW_IMAGES}</h3>
+            <ImageRows rows=sample_rows testid="vae-generated"/>
+            <p class="hint">{strings::VAE_PICTURES_HINT}</p>
+        </section>
+    }
+}

@@ -1,0 +1,92 @@
+//! A labelled number box that accepts a decimal point or comma, refuses what is not a number in
+//! its range with a message beside it, and keeps the last good value meanwhile.
+
+use leptos::prelude::*;
+
+/// Parses a number the way people type it: `0.8`, `0,8`, ` 4 `.
+pub fn parse_number(text: &str) -> Option<f64> {
+    let v: f64 = text.trim().replace(',', ".").parse().ok()?;
+    v.is_finite().then_some(v)
+}
+
+fn shown(v: f64, decimals: usize) -> String {
+    let s = format!("{v:.decimals$}");
+    if s.contains('.') { s.trim_end_matches('0').trim_end_matches('.').to_owned() } else { s }
+}
+
+/// The field.
+#[component]
+pub fn NumberField(
+    /// Label text (also names the field in the error message).
+    #[prop(into)]
+    label: String,
+    /// The current value.
+    #[prop(into)]
+    value: Signal<f64>,
+    /// Called with each good value.
+    on_value: Callback<f64>,
+    /// Smallest accepted value.
+    min: f64,
+    /// Largest accepted value.
+    max: f64,
+    /// Decimals shown.
+    #[prop(default = 2)]
+    decimals: usize,
+    /// Whether only whole numbers are accepted.
+    #[prop(optional)]
+    integer: bool,
+    /// `data-testid` of the input.
+    #[prop(into)]
+    testid: String,
+) -> impl IntoView {
+    let text = RwSignal::new(shown(value.get_untracked(), decimals));
+    let error = RwSignal::new(None::<String>);
+    Effect::new(move |_| {
+        let v = value.get();
+        let same = parse_number(&text.get_untracked()).is_some_and(|t| (t - v).abs() < 1e-9);
+        if !same {
+            text.set(shown(v, decimals));
+            error.set(None);
+        }
+    });
+    let name = label.clone();
+    let on_input = move |e: leptos::ev::Event| {
+        let raw = event_target_value(&e);
+        text.set(raw.clone());
+        match parse_number(&raw) {
+            Some(v) if v >= min && v <= max && (!integer || v.fract() == 0.0) => {
+                error.set(None);
+                on_value.run(v);
+            }
+            _ => {
+                let kind = if integer { "un número entero" } else { "un número" };
+                error.set(Some(format!("{name}: escribe {kind} entre {} y {}; se conserva el valor anterior.", shown(min, 6), shown(max, 6))));
+            }
+        }
+    };
+    view! {
+        <label class="field number-field" class:invalid=move || error.get().is_some()>
+            <span>{label}</span>
+            <input type="text" inputmode="decimal" data-testid=testid.clone() prop:value=move || text.get() on:input=on_input/>
+            {move || error.get().map(|m| view! { <span class="field-error" data-testid=format!("{testid}-error")>{m}</span> })}
+        </label>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_as_people_type_them() {
+        assert_eq!(parse_number("0,8"), Some(0.8));
+        assert_eq!(parse_number(" 4 "), Some(4.0));
+        assert_eq!(parse_number("-1.5"), Some(-1.5));
+        assert_eq!(parse_number("abc"), None);
+        assert_eq!(parse_number("NaN"), None);
+        assert_eq!(parse_number("inf"), None);
+        assert_eq!(shown(0.8, 2), "0.8");
+        assert_eq!(shown(4.0, 2), "4");
+        assert_eq!(shown(0.01, 4), "0.01");
+    }
+}
