@@ -226,6 +226,16 @@ impl Engine {
     }
 }
 
+/// How long one training request should keep the engine busy, in milliseconds: long enough
+/// that messages are few, short enough that a pause answers at once.
+const BATCH_MILLIS: f64 = 250.0;
+
+/// How many units (rounds, steps) the next training request should ask for, given what one
+/// unit took last time, between 1 and `max`.
+pub fn batch_size(millis_per_unit: f64, max: u32) -> u32 {
+    (BATCH_MILLIS / millis_per_unit.max(0.01)).clamp(1.0, f64::from(max)) as u32
+}
+
 /// The engine from context.
 pub fn use_engine() -> Engine {
     expect_context::<Engine>()

@@ -14,12 +14,10 @@ pub mod training_lab;
 use generativa_protocol::{FromEngine, ToEngine, ToyAction, ToyReport, ToySettings, ToyStep};
 use leptos::prelude::*;
 
-use crate::engine::{Engine, EngineStatus};
+use crate::engine::{Engine, EngineStatus, batch_size};
 
 /// Rounds a "Entrenar" run goes to unless the student asks for another number.
 pub const DEFAULT_TARGET_ROUNDS: u32 = 600;
-/// How long one batch of rounds should keep the engine busy, in milliseconds.
-const BATCH_MILLIS: f64 = 250.0;
 
 /// The toy GAN run as the page sees it. Shared through the engine handle so that 1.24 and
 /// 1.28 show the same run, and the run survives moving between pages.
@@ -120,9 +118,7 @@ impl ToyRun {
                 let fresh = report.discriminator_steps == 0 && report.generator_steps == 0;
                 let rounds_done = steps.len() as f64 / 2.0;
                 if rounds_done >= 1.0 && report.millis > 0.0 {
-                    let per_round = report.millis / rounds_done;
-                    let next = (BATCH_MILLIS / per_round.max(0.01)).clamp(1.0, 400.0) as u32;
-                    self.batch.set(next);
+                    self.batch.set(batch_size(report.millis / rounds_done, 400));
                 }
                 self.history.update(|h| {
                     if fresh {

@@ -19,10 +19,8 @@ use generativa_protocol::{
 };
 use leptos::prelude::*;
 
-use crate::engine::{Engine, EngineStatus};
+use crate::engine::{Engine, EngineStatus, batch_size};
 
-/// How long one batch of steps should keep the engine busy, in milliseconds.
-const BATCH_MILLIS: f64 = 250.0;
 
 /// The class names of Fashion-MNIST, in label order (Spanish).
 pub const CLASSES: [&str; 10] =
@@ -198,8 +196,7 @@ impl VaeRun {
                 if n > 0 {
                     let per_step = progress.train_millis / n as f64;
                     self.step_millis.update(|v| v.push(per_step));
-                    let next = (BATCH_MILLIS / per_step.max(0.1)).clamp(1.0, 64.0) as u32;
-                    self.batch.set(next);
+                    self.batch.set(batch_size(per_step, 64));
                 }
                 self.memory_bytes.set(progress.memory_bytes);
                 self.train_millis.update(|t| *t += progress.train_millis);
