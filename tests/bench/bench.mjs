@@ -66,6 +66,11 @@ for (const mode of MODES) {
         await reaches(page, "vae-progress", "epochs-done", 1, 900_000);
         epochMs = Date.now() - t4;
     }
+    // Moving between slides while it trains counts too: 1.3 (the latent map) and back.
+    await visit(page, "1-3");
+    await page.waitForTimeout(2000);
+    await visit(page, "1-10");
+    await page.waitForTimeout(2000);
     const median = await num(page, "vae-progress", "median-ms");
     const memory = await num(page, "vae-progress", "memory-mb");
     const spe = await num(page, "vae-progress", "steps-per-epoch");
@@ -87,7 +92,7 @@ for (const mode of MODES) {
     if (valid) console.log(`  VAE: pérdida de validación, época 1  ${Number(valid).toFixed(4)} (Keras: 0.0381)`);
     console.log(`  VAE: 25 épocas                     ~${((median * spe * 25) / 60000).toFixed(0)} min estimados`);
     console.log(`  memoria del motor (wasm)           ${memory.toFixed(0)} MB`);
-    console.log(`  tarea más larga del hilo principal ${longest.toFixed(0)} ms mientras entrena`);
+    console.log(`  tarea más larga del hilo principal ${longest.toFixed(0)} ms mientras entrena (con una visita a 1.3)`);
     console.log(`  montón JS de la página             ${(heap / 1e6).toFixed(1)} MB`);
     await browser.close();
 }

@@ -13,13 +13,19 @@ const MODES = [
     { name: "VAE · WebGPU (SwiftShader, forzado)", webgpu: true, query: "?backend=webgpu", expect: "webgpu", steps: 4 },
 ];
 
+/** A fresh page on 1.10 with the data loaded, ready to start. */
+async function openTrainingLab(browser, mode) {
+    const page = await openPage(browser);
+    await page.goto(`${BASE}/seccion/1-10${mode.query}`);
+    assert.equal(await settledBackend(page), mode.expect);
+    await page.getByTestId("data-load").click();
+    await page.getByTestId("vae-start").and(page.locator(":enabled")).waitFor({ timeout: 180_000 });
+    return page;
+}
+
 describeModes(describe, before, after, MODES, (mode, browser) => {
     test("train from 1.10, pause, resume, visit other slides and keep the run", async () => {
-        const page = await openPage(browser());
-        await page.goto(`${BASE}/seccion/1-10${mode.query}`);
-        assert.equal(await settledBackend(page), mode.expect);
-        await page.getByTestId("data-load").click();
-        await page.getByTestId("vae-start").and(page.locator(":enabled")).waitFor({ timeout: 180_000 });
+        const page = await openTrainingLab(browser(), mode);
         // A bad value gets a message and is not used.
         await page.getByTestId("vae-epochs").fill("0");
         assert.match(await page.getByTestId("vae-epochs-error").innerText(), /entre 1 y 1000/);
@@ -62,6 +68,33 @@ describeModes(describe, before, after, MODES, (mode, browser) => {
         assert.ok(back > paused, "the run kept training while away");
         await page.getByTestId("vae-pause").click();
         await page.locator('[data-testid="vae-phase"][data-phase="paused"]').waitFor({ timeout: 60_000 });
+        assert.deepEqual(page.problems, []);
+        await page.context().close();
+    });
+
+    test("a loss that becomes NaN stops training with an explanation and a reset button", async () => {
+        const page = await openTrainingLab(browser(), mode);
+        // Learning rate 1 (the largest accepted) blows the weights up within a few steps.
+        await page.getByTestId("vae-lr").fill("1");
+        await page.getByTestId("vae-start").click();
+        const error = page.getByTestId("vae-error");
+        await error.waitFor({ timeout: 300_000 });
+        assert.match(await error.innerText(), /dejó de ser un número finito/);
+        await page.locator('[data-testid="vae-phase"][data-phase="paused"][data-busy="false"]').waitFor({ timeout: 60_000 });
+        const stopped = Number(await attr(page, "vae-progress", "steps"));
+        await page.waitForTimeout(1500);
+        assert.equal(Number(await attr(page, "vae-progress", "steps")), stopped, "nothing trains after the NaN");
+        assert.equal(await page.getByTestId("vae-resume").count(), 0, "a diverged run cannot be resumed");
+        await shot(page, `vae-nan-${mode.expect}`);
+        // A sensible rate and the reset button start a fresh run.
+        const lab = page.getByTestId("vae-training-lab");
+        if (!(await lab.locator("details.settings").evaluate((d) => d.open))) await lab.locator("details.settings summary").click();
+        await page.getByTestId("vae-lr").fill("0.001");
+        await page.getByTestId("vae-error-reset").click();
+        await reaches(page, "vae-progress", "steps", 2, 300_000);
+        assert.equal(await page.getByTestId("vae-error").count(), 0);
+        assert.ok(Number.isFinite(Number(await attr(page, "vae-progress", "last-loss"))));
+        await page.getByTestId("vae-pause").click();
         assert.deepEqual(page.problems, []);
         await page.context().close();
     });

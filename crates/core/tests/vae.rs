@@ -182,6 +182,33 @@ fn an_epoch_on_tiny_data_walks_every_image_once() {
 
 /// The real files: `GENERATIVA_DATA_DIR`, else Debian's package; `GENERATIVA_REQUIRE_DATA=1`
 /// (the test command) makes a missing data set fail instead of skipping.
+#[test]
+fn a_diverging_run_stops_with_a_typed_error() {
+    // Learning rate 1 (the largest the page accepts) blows the weights up within a few steps;
+    // the trainer reports the first non-finite loss instead of training on NaN.
+    let device = Device::flex();
+    let data = tiny_data(5_300, 28);
+    let config = VaeTrainingConfig::new().with_learning_rate(1.0);
+    let mut trainer = VaeTrainer::new(config, data, &device).unwrap();
+    let mut failure = None;
+    for _ in 0..30 {
+        match pollster::block_on(trainer.train_steps(1)) {
+            Ok(_) if trainer.epoch_complete() => {
+                pollster::block_on(trainer.end_epoch()).ok();
+            }
+            Ok(_) => {}
+            Err(e) => {
+                failure = Some(e);
+                break;
+            }
+        }
+    }
+    match failure {
+        Some(VaeError::NotFinite { value, .. }) => assert!(!value.is_finite()),
+        other => panic!("expected a non-finite loss, got {other:?}"),
+    }
+}
+
 fn real_data() -> Option<Arc<FashionMnist>> {
     let dir = std::env::var_os("GENERATIVA_DATA_DIR")
         .map(PathBuf::from)

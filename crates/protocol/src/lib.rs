@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+pub mod grey;
+
 /// Which backend the page asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub enum BackendRequest {
@@ -375,10 +377,13 @@ pub struct VaePicturesMessage {
     /// Epochs completed when they were drawn.
     pub epochs_done: u32,
     /// Validation images, 784 grey levels (0–255) each.
+    #[serde(with = "grey::images")]
     pub originals: Vec<Vec<u8>>,
     /// Their reconstructions.
+    #[serde(with = "grey::images")]
     pub reconstructions: Vec<Vec<u8>>,
     /// Images decoded from fixed random codings.
+    #[serde(with = "grey::images")]
     pub samples: Vec<Vec<u8>>,
     /// Mean codings of validation images, projected to 2-D (x, y).
     pub latent: Vec<(f32, f32)>,
@@ -396,6 +401,7 @@ pub struct VaeTwice {
     /// Its class.
     pub label: u8,
     /// The image (0–255).
+    #[serde(with = "grey::image")]
     pub original: Vec<u8>,
     /// μ.
     pub mean: Vec<f32>,
@@ -404,6 +410,7 @@ pub struct VaeTwice {
     /// Two sampled codings.
     pub codings: Vec<Vec<f32>>,
     /// Their reconstructions (0–255).
+    #[serde(with = "grey::images")]
     pub reconstructions: Vec<Vec<u8>>,
 }
 
@@ -579,6 +586,20 @@ mod tests {
             adapter: None,
         });
         assert_eq!(FromEngine::from_json(&r.to_json()).unwrap(), r);
+        // Pictures carry their images as base64 strings.
+        let image: Vec<u8> = (0..784).map(|i| (i % 256) as u8).collect();
+        let p = FromEngine::VaePictures(VaePicturesMessage {
+            epochs_done: 1,
+            originals: vec![image.clone(); 2],
+            reconstructions: vec![image.clone(); 2],
+            samples: vec![image; 3],
+            latent: vec![(0.5, -1.25)],
+            latent_labels: vec![7],
+            explained: (0.3, 0.2),
+        });
+        let json = p.to_json();
+        assert!(json.len() < 8 * 1100, "{} bytes", json.len());
+        assert_eq!(FromEngine::from_json(&json).unwrap(), p);
     }
 
     #[test]

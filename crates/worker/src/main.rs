@@ -4,6 +4,7 @@
 mod backend;
 mod data;
 mod engine;
+mod slot;
 mod toy;
 mod vae;
 

@@ -9,21 +9,14 @@ use generativa_core::toy_gan::{StepReport, ToyGanError, ToyGanTrainer, ToyGanTra
 use generativa_protocol::{FromEngine, ToyAction, ToyNetwork, ToyReport, ToySettings, ToyStep, ToyWeights};
 
 use crate::engine::{STATE, now_ms, post};
+use crate::slot::{Slot, Unavailable};
 
 /// The most rounds one request may ask for.
 const MAX_ROUNDS_PER_REQUEST: u32 = 5_000;
 
-/// The run, its settings, and a counter that tells a batch in flight that a reset replaced it.
-#[derive(Default)]
-struct Toy {
-    trainer: Option<ToyGanTrainer>,
-    settings: ToySettings,
-    generation: u64,
-    busy: bool,
-}
-
 thread_local! {
-    static TOY: RefCell<Toy> = RefCell::new(Toy::default());
+    /// The run with its settings.
+    static TOY: RefCell<Slot<(ToyGanTrainer, ToySettings)>> = RefCell::new(Slot::default());
 }
 
 fn fail(message: impl Into<String>) {
@@ -75,12 +68,7 @@ pub async fn reset(settings: ToySettings) {
     };
     match report(&trainer, &settings, Vec::new(), started).await {
         Ok(r) => {
-            TOY.with(|t| {
-                let mut toy = t.borrow_mut();
-                toy.trainer = Some(trainer);
-                toy.settings = settings;
-                toy.generation += 1;
-            });
+            TOY.with(|t| t.borrow_mut().replace((trainer, settings)));
             post(&FromEngine::Toy(r));
         }
         Err(e) => fail_with(&e),
@@ -90,35 +78,17 @@ pub async fn reset(settings: ToySettings) {
 /// Runs one action on the current run.
 pub async fn train(action: ToyAction) {
     let started = now_ms();
-    let taken = TOY.with(|t| {
-        let mut toy = t.borrow_mut();
-        if toy.busy {
-            return Err("el GAN de juguete ya está entrenando; espera a que termine el paso en curso");
-        }
-        let trainer = toy.trainer.take().ok_or("todavía no hay un GAN de juguete: pulsa «Reiniciar»")?;
-        toy.busy = true;
-        Ok((trainer, toy.settings.clone(), toy.generation))
-    });
-    let (mut trainer, settings, generation) = match taken {
+    let ((mut trainer, settings), generation) = match TOY.with(|t| t.borrow_mut().take()) {
         Ok(t) => t,
-        Err(message) => return fail(message),
+        Err(Unavailable::Busy) => return fail("el GAN de juguete ya está entrenando; espera a que termine el paso en curso"),
+        Err(Unavailable::Empty) => return fail("todavía no hay un GAN de juguete: pulsa «Reiniciar»"),
     };
     let outcome = run(&mut trainer, action).await;
     let result = match outcome {
         Ok(steps) => report(&trainer, &settings, steps, started).await,
         Err(e) => Err(e),
     };
-    let current = TOY.with(|t| {
-        let mut toy = t.borrow_mut();
-        toy.busy = false;
-        if toy.generation == generation {
-            toy.trainer = Some(trainer);
-            true
-        } else {
-            false
-        }
-    });
-    if !current {
+    if !TOY.with(|t| t.borrow_mut().put_back((trainer, settings), generation)) {
         return; // a reset replaced this run while it trained; its report is stale
     }
     match result {

@@ -14,6 +14,7 @@ use generativa_protocol::{
 };
 
 use crate::engine::{STATE, now_ms, post, sleep_ms};
+use crate::slot::{Slot, Unavailable};
 use wasm_bindgen::JsCast;
 
 /// Validation images shown by `plot_reconstructions`.
@@ -25,15 +26,9 @@ const MAP: usize = 1_000;
 /// The most steps one request may ask for.
 const MAX_STEPS: u32 = 2_000;
 
-#[derive(Default)]
-struct Vae {
-    trainer: Option<VaeTrainer>,
-    generation: u64,
-    busy: bool,
-}
-
 thread_local! {
-    static VAE: RefCell<Vae> = RefCell::new(Vae::default());
+    /// The run.
+    static VAE: RefCell<Slot<VaeTrainer>> = RefCell::new(Slot::default());
 }
 
 fn fail(message: impl Into<String>) {
@@ -67,7 +62,7 @@ fn config_of(s: &VaeSettings) -> VaeTrainingConfig {
 /// Waits (up to a minute) until no training request holds the run, then takes it.
 async fn take_when_idle() -> Option<(VaeTrainer, u64)> {
     for _ in 0..3_000 {
-        if !VAE.with(|v| v.borrow().busy) {
+        if !VAE.with(|v| v.borrow().busy()) {
             break;
         }
         sleep_ms(20).await;
@@ -78,19 +73,14 @@ async fn take_when_idle() -> Option<(VaeTrainer, u64)> {
 /// Takes the run out for an async job; None (with a message sent) when there is none or it is
 /// busy.
 fn take() -> Option<(VaeTrainer, u64)> {
-    let taken = VAE.with(|v| {
-        let mut vae = v.borrow_mut();
-        if vae.busy {
-            return Err("el autoencoder ya está trabajando; espera a que termine");
-        }
-        let trainer = vae.trainer.take().ok_or("todavía no hay un autoencoder: carga los datos y pulsa «Empezar»")?;
-        vae.busy = true;
-        Ok((trainer, vae.generation))
-    });
-    match taken {
+    match VAE.with(|v| v.borrow_mut().take()) {
         Ok(t) => Some(t),
-        Err(message) => {
-            fail(message);
+        Err(Unavailable::Busy) => {
+            fail("el autoencoder ya está trabajando; espera a que termine");
+            None
+        }
+        Err(Unavailable::Empty) => {
+            fail("todavía no hay un autoencoder: carga los datos y pulsa «Empezar»");
             None
         }
     }
@@ -98,16 +88,7 @@ fn take() -> Option<(VaeTrainer, u64)> {
 
 /// Puts the run back unless a new one replaced it meanwhile; says whether it was put back.
 fn put_back(trainer: VaeTrainer, generation: u64) -> bool {
-    VAE.with(|v| {
-        let mut vae = v.borrow_mut();
-        vae.busy = false;
-        if vae.generation == generation {
-            vae.trainer = Some(trainer);
-            true
-        } else {
-            false
-        }
-    })
+    VAE.with(|v| v.borrow_mut().put_back(trainer, generation))
 }
 
 async fn pictures_of(trainer: &VaeTrainer, sample_seed: u64) -> Result<VaePicturesMessage, VaeError> {
@@ -154,11 +135,7 @@ pub async fn start(settings: VaeSettings) {
         train_size: trainer.train_size() as u32,
         steps_per_epoch: trainer.steps_per_epoch() as u32,
     };
-    VAE.with(|v| {
-        let mut vae = v.borrow_mut();
-        vae.generation += 1;
-        vae.trainer = Some(trainer);
-    });
+    VAE.with(|v| v.borrow_mut().replace(trainer));
     // No pictures yet: on WebGPU their kernels take a while to compile, and the first training
     // step should not wait for them. The page asks for them after the first step.
     post(&FromEngine::VaeReady(ready));
@@ -264,7 +241,7 @@ fn layers(summary: Vec<LayerSummary>) -> Vec<VaeLayer> {
 
 /// The layers of the current run, or of a fresh default model (needs no data).
 pub fn describe() {
-    let current = VAE.with(|v| v.borrow().trainer.as_ref().map(VaeTrainer::summary));
+    let current = VAE.with(|v| v.borrow().get().map(VaeTrainer::summary));
     let summary = match current {
         Some(s) => s,
         None => {

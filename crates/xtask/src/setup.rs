@@ -25,9 +25,20 @@ pub struct Env {
     pub path: String,
 }
 
-/// The workspace root (the folder above `crates/xtask`).
+/// The workspace root (the folder above `crates/xtask`). `cargo run` says where the manifest is
+/// now; the path compiled in is only a fallback, since a build directory shared between clones
+/// (as CI may keep) can hold a binary compiled in another folder.
 pub fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().expect("workspace root")
+    let manifest = std::env::var_os("CARGO_MANIFEST_DIR").map_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")), PathBuf::from);
+    let from_manifest = manifest.join("../..");
+    if from_manifest.join("Cargo.toml").is_file() {
+        return from_manifest.canonicalize().unwrap_or(from_manifest);
+    }
+    let here = std::env::current_dir().expect("current folder");
+    here.ancestors()
+        .find(|dir| dir.join("crates/xtask/Cargo.toml").is_file())
+        .map(Path::to_path_buf)
+        .expect("run cargo xtask from inside the Generativa workspace")
 }
 
 /// Prints a step.

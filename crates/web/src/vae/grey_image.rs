@@ -1,5 +1,6 @@
-//! A 28 × 28 grey image (0–255) drawn on a canvas, enlarged with crisp pixels, and a grid of
-//! them (`plot_reconstructions`, generated samples). Dark ink on white, as the lecture's plots.
+//! A 28 × 28 grey image (0–255) drawn on a canvas, enlarged with crisp pixels, and rows of
+//! them drawn as strips (`plot_reconstructions`, generated samples). Dark ink on white, as the
+//! lecture's plots.
 
 use leptos::html::Canvas;
 use leptos::prelude::*;
@@ -42,7 +43,42 @@ pub fn GreyImage(
     view! { <canvas class="grey-image" width="28" height="28" node_ref=node aria-label=label role="img"></canvas> }
 }
 
-/// Rows of images with an optional label per row.
+/// Images per line of a strip.
+const PER_LINE: usize = 12;
+/// One image's cell in a strip: 28 pixels and a 1-pixel gap.
+const CELL: usize = 29;
+/// The gap's colour (the page's line colour).
+const GAP: [u8; 4] = [0xd8, 0xd3, 0xc6, 255];
+
+/// Draws `images` (28 × 28 each) on one canvas, `PER_LINE` to a line, with thin gaps.
+fn draw_strip(canvas: &web_sys::HtmlCanvasElement, images: &[Vec<u8>]) {
+    let cols = images.len().clamp(1, PER_LINE);
+    let lines = images.len().div_ceil(cols).max(1);
+    let (width, height) = (cols * CELL - 1, lines * CELL - 1);
+    canvas.set_width(width as u32);
+    canvas.set_height(height as u32);
+    let Ok(Some(ctx)) = canvas.get_context("2d") else { return };
+    let Ok(ctx) = ctx.dyn_into::<CanvasRenderingContext2d>() else { return };
+    let mut rgba = GAP.repeat(width * height);
+    for (i, image) in images.iter().enumerate() {
+        let (left, top) = ((i % cols) * CELL, (i / cols) * CELL);
+        for y in 0..28 {
+            for x in 0..28 {
+                let ink = 255 - image.get(y * 28 + x).copied().unwrap_or(0);
+                let at = ((top + y) * width + left + x) * 4;
+                rgba[at..at + 4].copy_from_slice(&[ink, ink, ink, 255]);
+            }
+        }
+    }
+    if let Ok(data) = ImageData::new_with_u8_clamped_array_and_sh(Clamped(&rgba), width as u32, height as u32) {
+        let _ = ctx.put_image_data(&data, 0.0, 0.0);
+    }
+}
+
+/// Rows of images with an optional label per row; each row is one canvas (a strip of up to 12
+/// images per line). The canvases are made once per shape (row labels and image counts): new
+/// pictures of the same shape only repaint them, so a refresh during training is a few
+/// `putImageData` calls, not dozens of new canvases.
 #[component]
 pub fn ImageRows(
     /// Rows of images.
@@ -51,18 +87,26 @@ pub fn ImageRows(
     /// `data-testid`.
     testid: &'static str,
 ) -> impl IntoView {
+    let rows = Memo::new(move |_| rows.get());
+    let shape = Memo::new(move |_| rows.with(|r| r.iter().map(|(label, images)| (label.clone(), images.len())).collect::<Vec<_>>()));
     view! {
         <div class="image-rows" data-testid=testid>
-            {move || rows.get().into_iter().map(|(label, images)| {
-                let count = images.len();
+            {move || shape.get().into_iter().enumerate().map(|(row, (label, count))| {
+                let node = NodeRef::<Canvas>::new();
+                Effect::new(move |_| {
+                    rows.with(|r| {
+                        if let (Some((_, images)), Some(canvas)) = (r.get(row), node.get()) {
+                            draw_strip(&canvas, images);
+                        }
+                    });
+                });
+                let cols = count.clamp(1, PER_LINE);
+                let aria = if label.is_empty() { format!("{count} imágenes") } else { format!("{label}: {count} imágenes") };
                 view! {
                     <div class="image-row" data-count=count>
                         <span class="image-row-label">{label.clone()}</span>
-                        <div class="image-row-images">
-                            {images.into_iter().enumerate().map(|(i, img)| {
-                                view! { <GreyImage pixels=Signal::stored(img) label=format!("{label} {}", i + 1)/> }
-                            }).collect_view()}
-                        </div>
+                        <canvas class="image-strip" node_ref=node role="img" aria-label=aria
+                            style=format!("width: {}px", (cols * CELL - 1) * 2)></canvas>
                     </div>
                 }
             }).collect_view()}

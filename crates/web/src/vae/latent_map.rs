@@ -27,13 +27,17 @@ pub fn LatentMap() -> impl IntoView {
         };
         let span = p.latent.iter().fold(1e-6f32, |m, (x, y)| m.max(x.abs()).max(y.abs())) as f64 * 1.05;
         let s = move |v: f32| SIZE / 2.0 + f64::from(v) / span * (SIZE / 2.0 - 10.0);
-        let dots = p
-            .latent
-            .iter()
-            .zip(&p.latent_labels)
-            .map(|((x, y), label)| {
-                view! { <circle cx=s(*x) cy=SIZE - s(*y) r="2.6" fill=CLASS_COLORS[usize::from(*label) % 10] fill-opacity="0.75"/> }
-            })
+        // One path of small discs per class (ten elements, not a thousand: the map is redrawn
+        // every epoch while training).
+        let mut paths: [String; 10] = Default::default();
+        for ((x, y), label) in p.latent.iter().zip(&p.latent_labels) {
+            let d = &mut paths[usize::from(*label) % 10];
+            d.push_str(&format!("M{:.1} {:.1}m-2.6 0a2.6 2.6 0 1 0 5.2 0a2.6 2.6 0 1 0 -5.2 0", s(*x), SIZE - s(*y)));
+        }
+        let dots = paths
+            .into_iter()
+            .zip(CLASS_COLORS)
+            .map(|(d, color)| view! { <path d=d fill=color fill-opacity="0.75"/> })
             .collect_view();
         let legend = CLASSES
             .iter()

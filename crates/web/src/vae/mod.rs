@@ -78,7 +78,7 @@ pub struct VaeRun {
     pub memory_bytes: RwSignal<u64>,
     /// The last problem, until the next success.
     pub error: RwSignal<Option<String>>,
-    /// Whether the last problem was a non-finite loss.
+    /// Whether the run diverged (a non-finite loss): it can only be reset.
     pub diverged: RwSignal<bool>,
     batch: RwSignal<u32>,
 }
@@ -125,7 +125,7 @@ impl VaeRun {
 
     /// Trains (again) until every epoch is done or a pause.
     pub fn resume(&self, engine: &Engine) {
-        if self.ready.get_untracked().is_none() {
+        if self.ready.get_untracked().is_none() || self.diverged.get_untracked() {
             return;
         }
         self.error.set(None);
@@ -219,7 +219,12 @@ impl VaeRun {
                 }
             }
             FromEngine::VaeLayers { layers } => self.layers.set(layers),
-            FromEngine::VaePictures(p) => self.pictures.set(Some(p)),
+            FromEngine::VaePictures(p) => {
+                // Drawn in a task of its own, so reading the message and repainting ~50 images
+                // and the map never add up to one long main-thread task.
+                let pictures = self.pictures;
+                set_timeout(move || pictures.set(Some(p)), std::time::Duration::ZERO);
+            }
             FromEngine::VaeTwice(t) => self.twice.set(Some(t)),
             FromEngine::VaeSamples { mean, log_var, values } => self.samples.set(Some((mean, log_var, values))),
             FromEngine::VaeFailed { message, diverged } => {
@@ -229,7 +234,10 @@ impl VaeRun {
                 if diverged || phase == VaePhase::Starting || (was_training && phase == VaePhase::Running) {
                     self.phase.set(if self.ready.get_untracked().is_some() { VaePhase::Paused } else { VaePhase::Idle });
                 }
-                self.diverged.set(diverged);
+                // Only a new run (VaeReady) clears a divergence: the old run's weights stay NaN.
+                if diverged {
+                    self.diverged.set(true);
+                }
                 self.error.set(Some(message));
             }
             _ => {}

@@ -152,6 +152,8 @@ pub fn VaeTrainingLab() -> impl IntoView {
                     VaePhase::Running => view! {
                         <button data-testid="vae-pause" on:click=move |_| run.pause()>{strings::TOY_PAUSE}</button>
                     }.into_any(),
+                    // A diverged run has NaN weights: only a reset helps.
+                    VaePhase::Paused if run.diverged.get() => ().into_any(),
                     VaePhase::Paused => view! {
                         <button data-testid="vae-resume" on:click=move |_| run.resume(&engine)>{strings::VAE_RESUME}</button>
                     }.into_any(),

@@ -12,7 +12,7 @@ use crate::vae::{
     architecture::Architecture, latent_loss_lab::LatentLossLab, latent_map::LatentMap, loss_charts::PartsChart,
     sampling_lab::SamplingLab, sources, summary_table::SummaryTable, training_lab::VaeTrainingLab, twice_lab::TwiceLab,
 };
-use crate::widgets::{code_block::CodeBlock, math::Math, pixel_grid::PixelGrid};
+use crate::widgets::{code_block::CodeBlock, later::Later, math::Math, pixel_grid::PixelGrid};
 
 fn inline_view(runs: &[Inline]) -> impl IntoView + use<> {
     runs.iter()
@@ -74,7 +74,7 @@ pub fn LessonBody(lesson: &'static Lesson) -> impl IntoView {
             Block::Code { lang, text } => view! { <CodeBlock text=text.clone() lang=lang.clone()/> }.into_any(),
             Block::Note(runs) => view! { <aside class="note" data-testid="note">{inline_view(runs)}</aside> }.into_any(),
             Block::Grid { values, caption } => view! { <PixelGrid values=values.clone() caption=caption.clone()/> }.into_any(),
-            Block::Lab { name, arg } => lab(name, arg),
+            Block::Lab { name, arg } => view! { <Later>{move || lab(name, arg)}</Later> }.into_any(),
         })
         .collect_view()
 }

@@ -1,0 +1,130 @@
+//! Where a VAE training step's time goes on a wgpu device, natively: the same WGSL kernels the
+//! browser runs, here through wgpu's Vulkan path. With Chromium's own SwiftShader as the Vulkan
+//! driver it reproduces the browser's software adapter without a browser:
+//!
+//! ```text
+//! VK_ICD_FILENAMES=/usr/lib/chromium/vk_swiftshader_icd.json LD_LIBRARY_PATH=/usr/lib/chromium \
+//!   cargo run --release -p generativa-core --features webgpu --example gpu_step_probe -- MODE [N]
+//! ```
+//!
+//! Modes: `train N` (N real training steps), `phases N` (forward, backward and optimizer timed
+//! apart on random images), `dispatch N` (N element-wise kernels), `matmul N` and `layouts N`
+//! (the VAE's matrix products, GFLOP/s). `PROBE_FLEX=1` runs the same on the CPU backend.
+
+use std::sync::Arc;
+use std::time::Instant;
+
+use generativa_core::burn::optim::GradientsParams;
+use generativa_core::burn::tensor::wgpu::WgpuBackend;
+use generativa_core::burn::tensor::{Device, Distribution, Tensor};
+use generativa_core::data::FashionMnist;
+use generativa_core::vae::{NadamConfig, ReconstructionLoss, VaeTrainer, VaeTrainingConfig, VariationalAutoencoderConfig, vae_loss};
+
+fn sync1(t: Tensor<1>) -> f32 {
+    t.into_data().convert::<f32>().try_to_vec::<f32>().unwrap()[0]
+}
+
+fn ms(t: Instant) -> f64 {
+    t.elapsed().as_secs_f64() * 1e3
+}
+
+/// Times `n` products `a × b` after a warm-up, and prints ms and GFLOP/s.
+fn time_matmul(name: &str, a: Tensor<2>, b: Tensor<2>, n: usize) {
+    let [m, k] = a.dims();
+    let nn = b.dims()[1];
+    let _ = sync1(a.clone().matmul(b.clone()).sum());
+    let t = Instant::now();
+    let mut product = a.clone().matmul(b.clone());
+    for _ in 1..n {
+        product = a.clone().matmul(b.clone());
+    }
+    let _ = sync1(product.sum());
+    let each = ms(t) / n as f64;
+    println!("{name}: {each:.1} ms each, {:.2} GFLOP/s", 2.0 * (m * k * nn) as f64 / each / 1e6);
+}
+
+fn main() {
+    let mode = std::env::args().nth(1).unwrap_or_else(|| "train".into());
+    let n: usize = std::env::args().nth(2).and_then(|s| s.parse().ok()).unwrap_or(10);
+    let t = Instant::now();
+    let device = if std::env::var_os("PROBE_FLEX").is_some() {
+        Device::flex()
+    } else {
+        Device::wgpu_options().graphics_api(WgpuBackend::Vulkan).init().expect("wgpu")
+    };
+    println!("init {:.0} ms", ms(t));
+    match mode.as_str() {
+        "train" => {
+            let per: usize = std::env::args().nth(3).and_then(|s| s.parse().ok()).unwrap_or(1);
+            let data = Arc::new(FashionMnist::load_dir(std::path::Path::new("/usr/share/datasets/fashion-mnist")).expect("data"));
+            let mut trainer = VaeTrainer::new(VaeTrainingConfig::new(), data, &device).expect("config");
+            let mut times = Vec::new();
+            for i in 0..n {
+                let t = Instant::now();
+                let l = pollster::block_on(trainer.train_steps(per)).expect("finite");
+                let m = ms(t) / per as f64;
+                println!("batch {i}: {m:.0} ms/step loss {:.4}", l.last().unwrap().total);
+                times.push(m);
+            }
+            times.sort_by(f64::total_cmp);
+            println!("median {:.0} ms/step", times[times.len() / 2]);
+        }
+        "phases" => {
+            let ad = device.clone().autodiff();
+            let mut model = VariationalAutoencoderConfig::new().init(&ad);
+            let opt_cfg = NadamConfig::new();
+            let mut opt = opt_cfg.init();
+            for i in 0..n {
+                let batch = Tensor::<3>::random([128, 28, 28], Distribution::Uniform(0.0, 1.0), &ad);
+                let t = Instant::now();
+                let out = model.forward(batch.clone());
+                let loss = vae_loss(ReconstructionLoss::Mse, out.reconstructions, batch, out.mean, out.log_var);
+                let v = sync1(loss.total.clone().without_autodiff());
+                let f = ms(t);
+                let t = Instant::now();
+                let grads = GradientsParams::from_grads(loss.total.backward(), &model);
+                // force: read one grad
+                let _ = sync1(Tensor::<1>::ones([1], &device).add_scalar(1.0));
+                let b = ms(t);
+                let t = Instant::now();
+                model = opt.step(1e-3, model.clone(), grads);
+                let _ = sync1(Tensor::<1>::ones([1], &device).add_scalar(1.0));
+                let o = ms(t);
+                println!("step {i}: forward+loss {f:.0} ms, backward {b:.0} ms, optimizer {o:.0} ms (loss {v:.4})");
+            }
+        }
+        "dispatch" => {
+            for shape in [[150, 100], [784, 150]] {
+                let mut x = Tensor::<2>::ones(shape, &device);
+                let _ = sync1(x.clone().sum());
+                let t = Instant::now();
+                for _ in 0..n {
+                    x = x.mul_scalar(1.0001);
+                }
+                let _ = sync1(x.sum());
+                println!("{n} mul_scalar on {shape:?}: {:.2} ms each", ms(t) / n as f64);
+            }
+        }
+        "matmul" => {
+            // The VAE's products: forward and backward of the 784 × 150 layer, and the 150 × 100 one.
+            for (m, k, nn) in [(128, 784, 150), (128, 150, 784), (784, 128, 150), (128, 150, 100)] {
+                let a = Tensor::<2>::random([m, k], Distribution::Uniform(0.0, 1.0), &device);
+                let b = Tensor::<2>::random([k, nn], Distribution::Uniform(0.0, 1.0), &device);
+                time_matmul(&format!("[{m},{k}]x[{k},{nn}]"), a, b, n);
+            }
+        }
+        "layouts" => {
+            // Does the layout or a width divisible by 4 change burn's kernel speed?
+            let (m, k) = (128, 784);
+            for nn in [150usize, 152, 160, 128] {
+                for (ta, tb) in [(false, false), (false, true), (true, false)] {
+                    let random = |shape: [usize; 2]| Tensor::<2>::random(shape, Distribution::Uniform(0.0, 1.0), &device);
+                    let a = if ta { random([k, m]).transpose() } else { random([m, k]) };
+                    let b = if tb { random([nn, k]).transpose() } else { random([k, nn]) };
+                    time_matmul(&format!("[{m},{k}]{}x[{k},{nn}]{}", if ta { "T" } else { "" }, if tb { "T" } else { "" }), a, b, n);
+                }
+            }
+        }
+        _ => println!("modes: train, phases, dispatch, matmul, layouts"),
+    }
+}
