@@ -100,10 +100,10 @@ fn locked_wasm_bindgen(root: &Path) -> Result<String> {
     let lock = std::fs::read_to_string(root.join("Cargo.lock")).map_err(|e| format!("Cargo.lock: {e}"))?;
     let mut lines = lock.lines();
     while let Some(line) = lines.next() {
-        if line.trim() == "name = \"wasm-bindgen\"" {
-            if let Some(v) = lines.next().and_then(|l| l.trim().strip_prefix("version = \"")) {
-                return Ok(v.trim_end_matches('"').to_owned());
-            }
+        if line.trim() == "name = \"wasm-bindgen\""
+            && let Some(v) = lines.next().and_then(|l| l.trim().strip_prefix("version = \""))
+        {
+            return Ok(v.trim_end_matches('"').to_owned());
         }
     }
     Err("Cargo.lock no fija wasm-bindgen".into())
@@ -173,9 +173,9 @@ fn has_all(dir: &Path) -> bool {
 fn ensure_data(root: &Path) -> Result<PathBuf> {
     let dir = if let Some(dir) = std::env::var_os("GENERATIVA_DATA_DIR") {
         PathBuf::from(dir)
-    } else if has_all(Path::new(DEBIAN_DATA)) {
-        PathBuf::from(DEBIAN_DATA)
-    } else if output("apt-get", &["--version"]).is_some() && apt_install(&["dataset-fashion-mnist"]).is_ok() && has_all(Path::new(DEBIAN_DATA)) {
+    } else if has_all(Path::new(DEBIAN_DATA))
+        || (output("apt-get", &["--version"]).is_some() && apt_install(&["dataset-fashion-mnist"]).is_ok() && has_all(Path::new(DEBIAN_DATA)))
+    {
         PathBuf::from(DEBIAN_DATA)
     } else {
         if output("curl", &["--version"]).is_none() {
