@@ -74,7 +74,7 @@ pub fn VaeTrainingLab() -> impl IntoView {
             "{} {epoch_now}/{} · {} {}/{}",
             strings::VAE_EPOCH, total_epochs(), strings::VAE_STEP, run.step_in_epoch.get(), steps_per_epoch()
         );
-        if let Some(left) = time_left().filter(|_| phase() != VaePhase::Finished) {
+        if let Some(left) = time_left().filter(|_| phase() != VaePhase::Finished && !run.diverged.get()) {
             text.push_str(&format!(" · {} {}", strings::VAE_TIME_LEFT, clock(left)));
         }
         text
