@@ -7,7 +7,7 @@ import { BASE, launch, openPage, reaches, settledBackend, visit } from "../brows
 
 const MODES = [
     { name: "CPU (flex, wasm)", webgpu: false, query: "?backend=cpu", steps: 100, fullEpoch: true, rounds: 600 },
-    { name: "WebGPU (SwiftShader)", webgpu: true, query: "?backend=webgpu", steps: 6, fullEpoch: false, rounds: 30 },
+    { name: "WebGPU (SwiftShader)", webgpu: true, query: "?backend=webgpu", steps: 30, fullEpoch: false, rounds: 30 },
 ];
 
 const num = async (page, id, name) => Number(await page.getByTestId(id).getAttribute(`data-${name}`));

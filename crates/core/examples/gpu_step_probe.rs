@@ -9,7 +9,8 @@
 //!
 //! Modes: `train N` (N real training steps), `phases N` (forward, backward and optimizer timed
 //! apart on random images), `dispatch N` (N element-wise kernels), `matmul N` and `layouts N`
-//! (the VAE's matrix products, GFLOP/s). `PROBE_FLEX=1` runs the same on the CPU backend.
+//! (the VAE's matrix products, GFLOP/s), `product N` (the dense layers' own product, timed and
+//! compared with burn's). `PROBE_FLEX=1` runs the same on the CPU backend.
 
 use std::sync::Arc;
 use std::time::Instant;
@@ -18,6 +19,7 @@ use generativa_core::burn::optim::GradientsParams;
 use generativa_core::burn::tensor::wgpu::WgpuBackend;
 use generativa_core::burn::tensor::{Device, Distribution, Tensor};
 use generativa_core::data::FashionMnist;
+use generativa_core::dense_product::dense_product;
 use generativa_core::vae::{NadamConfig, ReconstructionLoss, VaeTrainer, VaeTrainingConfig, VariationalAutoencoderConfig, vae_loss};
 
 fn sync1(t: Tensor<1>) -> f32 {
@@ -103,6 +105,28 @@ fn main() {
                 }
                 let _ = sync1(x.sum());
                 println!("{n} mul_scalar on {shape:?}: {:.2} ms each", ms(t) / n as f64);
+            }
+        }
+        "product" => {
+            // The dense layers' own product against burn's, on the VAE's shapes and layouts
+            // (the backward pass reads transposed views): time and largest difference.
+            for (m, k, nn, ta, tb) in [(128, 784, 150, false, false), (128, 150, 784, false, true), (784, 128, 150, true, false), (128, 150, 100, false, false), (128, 100, 10, false, false)] {
+                let a = Tensor::<2>::random(if ta { [k, m] } else { [m, k] }, Distribution::Uniform(-1.0, 1.0), &device);
+                let b = Tensor::<2>::random(if tb { [nn, k] } else { [k, nn] }, Distribution::Uniform(-1.0, 1.0), &device);
+                let a = if ta { a.transpose() } else { a };
+                let b = if tb { b.transpose() } else { b };
+                let ours = dense_product(a.clone(), b.clone());
+                let diff = sync1((ours - a.clone().matmul(b.clone())).abs().max().reshape([1]));
+                let _ = sync1(dense_product(a.clone(), b.clone()).sum());
+                let t = Instant::now();
+                let mut product = dense_product(a.clone(), b.clone());
+                for _ in 1..n {
+                    product = dense_product(a.clone(), b.clone());
+                }
+                let _ = sync1(product.sum());
+                let each = ms(t) / n as f64;
+                let gflops = 2.0 * (m * k * nn) as f64 / each / 1e6;
+                println!("dense_product [{m},{k}]x[{k},{nn}] (A^T {ta}, B^T {tb}): {each:.2} ms, {gflops:.2} GFLOP/s, max |diff| vs matmul {diff:.2e}");
             }
         }
         "matmul" => {

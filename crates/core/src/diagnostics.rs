@@ -1,7 +1,11 @@
 //! The start-up check: one small matrix product and one backward pass on the chosen backend,
 //! with known answers, so the page (and its tests) can prove that the backend really computes.
+//! The product is the dense layers' own ([`dense_product`]), so on WebGPU this also proves (and
+//! compiles, before training starts) the kernel the models train with.
 
 use burn::tensor::{Device, ExecutionError, Tensor, Transaction};
+
+use crate::dense_product::dense_product;
 
 /// The input `x`, 2×3.
 pub const X: [[f32; 3]; 2] = [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]];
@@ -37,7 +41,7 @@ fn computation(device: &Device) -> Transaction {
     let device = device.clone().autodiff();
     let x = Tensor::<2>::from_floats(X, &device);
     let w = Tensor::<2>::from_floats(W, &device).require_grad();
-    let product = x.matmul(w.clone()); // [2, 2]
+    let product = dense_product(x, w.clone()); // [2, 2]
     let gradients = product.clone().sum().backward();
     let gradient = w.grad(&gradients).expect("w requires a gradient"); // [3, 2]
     Transaction::default().register(product.without_autodiff()).register(gradient.without_autodiff())

@@ -8,6 +8,9 @@ pub mod rng;
 pub use burn;
 
 #[cfg(feature = "engine")]
+pub mod dense_product;
+
+#[cfg(feature = "engine")]
 pub mod diagnostics;
 
 pub mod vae;

@@ -1,6 +1,7 @@
 //! Choosing the backend: WebGPU on a hardware adapter, the CPU otherwise (or as forced), with
 //! the reason said in words. On a software adapter (SwiftShader) burn's CPU backend measured
-//! ~50× faster than WebGPU, so a software adapter means CPU unless WebGPU is forced.
+//! ~20× faster than WebGPU (the VAE: ~11 against ~220 ms per step), so a software adapter means
+//! CPU unless WebGPU is forced.
 
 use generativa_core::burn::tensor::Device;
 use generativa_core::burn::tensor::wgpu::WgpuBackend;

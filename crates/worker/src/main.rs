@@ -2,6 +2,7 @@
 //! the page in JSON messages (`generativa-protocol`). The page never holds a tensor.
 
 mod backend;
+mod constructors;
 mod data;
 mod engine;
 mod slot;
@@ -9,6 +10,7 @@ mod toy;
 mod vae;
 
 fn main() {
+    constructors::run_once();
     console_error_panic_hook::set_once();
     engine::listen();
 }

@@ -7,7 +7,7 @@ use burn::nn::Linear;
 use burn::tensor::activation::relu;
 use burn::tensor::{Device, Tensor};
 
-use super::dense::{dense, dense_stack};
+use super::dense::{dense, dense_forward, dense_stack};
 
 /// How to build a [`Decoder`].
 #[derive(Config, Debug)]
@@ -57,9 +57,9 @@ impl Decoder {
         let [batch, _] = codings.dims();
         let mut x = codings; // [batch, 10]
         for layer in &self.hidden {
-            x = relu(layer.forward(x)); // [batch, 100], then [batch, 150]
+            x = relu(dense_forward(layer, x)); // [batch, 100], then [batch, 150]
         }
-        let pixels = self.output.forward(x); // [batch, 784]
+        let pixels = dense_forward(&self.output, x); // [batch, 784]
         pixels.reshape([batch, self.rows, self.cols]) // [batch, 28, 28]: Reshape
     }
 }

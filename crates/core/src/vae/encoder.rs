@@ -7,7 +7,7 @@ use burn::nn::Linear;
 use burn::tensor::activation::relu;
 use burn::tensor::{Device, Tensor};
 
-use super::dense::{dense, dense_stack};
+use super::dense::{dense, dense_forward, dense_stack};
 use super::sampling::Sampling;
 
 /// How to build an [`Encoder`].
@@ -63,9 +63,9 @@ impl Encoder {
     pub fn moments(&self, images: Tensor<3>) -> (Tensor<2>, Tensor<2>) {
         let mut z: Tensor<2> = images.flatten(1, 2); // [batch, 784]: Flatten
         for layer in &self.hidden {
-            z = relu(layer.forward(z)); // [batch, 150], then [batch, 100]
+            z = relu(dense_forward(layer, z)); // [batch, 150], then [batch, 100]
         }
-        (self.mean.forward(z.clone()), self.log_var.forward(z)) // [batch, 10] each
+        (dense_forward(&self.mean, z.clone()), dense_forward(&self.log_var, z)) // [batch, 10] each
     }
 
     /// μ, γ and sampled codings.
