@@ -40,6 +40,7 @@ for (const mode of MODES) {
             assert.equal(await status.getAttribute("data-correct"), "true");
             assert.equal(await page.getByTestId("diag-product").innerText(), "[-0.25, 3] [0.5, 9]");
             assert.equal(await page.getByTestId("diag-gradient").innerText(), "[5, 5] [7, 7] [9, 9]");
+            assert.equal(await page.getByTestId("diag-input-gradient").innerText(), "[1.5, 1, -0.25] [1.5, 1, -0.25]");
             await shot(page, `diagnostico-${mode.expect}`);
             assert.deepEqual(page.problems, []);
             await page.context().close();

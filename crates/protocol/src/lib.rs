@@ -120,7 +120,9 @@ pub struct DiagnosticsReport {
     pub product: Vec<f32>,
     /// `∂ sum(x · w) / ∂w`, row-major (3×2).
     pub gradient: Vec<f32>,
-    /// Whether both equal the hand-worked values.
+    /// `∂ sum(x · w) / ∂x`, row-major (2×3).
+    pub input_gradient: Vec<f32>,
+    /// Whether all three equal the hand-worked values.
     pub correct: bool,
     /// Milliseconds it took, including the first kernel compilation on WebGPU.
     pub millis: f64,

@@ -60,7 +60,7 @@ pub const ENGINE_TEXT_FIRST: &str = "El texto de la clase ya está disponible; e
 /// Diagnostics page title.
 pub const DIAG_TITLE: &str = "Diagnóstico del motor";
 /// Diagnostics intro.
-pub const DIAG_INTRO: &str = "Al arrancar, el motor hace una cuenta pequeña con respuesta conocida en el backend elegido: un producto de matrices y su gradiente por retropropagación. Si coincide, el backend calcula bien.";
+pub const DIAG_INTRO: &str = "Al arrancar, el motor hace una cuenta pequeña con respuesta conocida en el backend elegido: el producto de matrices de las capas densas y sus dos gradientes por retropropagación (respecto de los pesos y de la entrada). Si coincide, el backend calcula bien.";
 /// Backend heading.
 pub const DIAG_BACKEND: &str = "Backend";
 /// Computation heading.

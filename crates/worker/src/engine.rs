@@ -76,6 +76,7 @@ async fn handle(message: ToEngine) {
                     correct: result.is_correct(),
                     product: result.product,
                     gradient: result.gradient,
+                    input_gradient: result.input_gradient,
                     millis: now_ms() - started,
                 })),
                 Err(e) => post(&FromEngine::DiagnosticsFailed { message: format!("{e:?}") }),

@@ -60,8 +60,10 @@ pub fn DiagnosticsPage() -> impl IntoView {
                 <dd data-testid="diag-product">{matrix(&report.product, 2)}</dd>
                 <dt>"∂ Σ(x · w) / ∂w"</dt>
                 <dd data-testid="diag-gradient">{matrix(&report.gradient, 2)}</dd>
+                <dt>"∂ Σ(x · w) / ∂x"</dt>
+                <dd data-testid="diag-input-gradient">{matrix(&report.input_gradient, 3)}</dd>
                 <dt>{strings::DIAG_EXPECTED}</dt>
-                <dd>"[-0.25, 3] [0.5, 9] · [5, 5] [7, 7] [9, 9]"</dd>
+                <dd>"[-0.25, 3] [0.5, 9] · [5, 5] [7, 7] [9, 9] · [1.5, 1, -0.25] [1.5, 1, -0.25]"</dd>
                 <dt>{strings::DIAG_TIME}</dt>
                 <dd>{format!("{:.0} ms", report.millis)}</dd>
             </dl>

@@ -134,7 +134,11 @@ impl ToyRun {
             FromEngine::ToyFailed { message, diverged } => {
                 self.busy.set(false);
                 self.running.set(false);
-                self.diverged.set(diverged);
+                // A later failure (say, a busy engine) does not make a diverged run trainable
+                // again: only a new report (after a reset) clears it.
+                if diverged {
+                    self.diverged.set(true);
+                }
                 self.error.set(Some(message));
             }
             _ => {}

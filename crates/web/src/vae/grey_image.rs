@@ -7,22 +7,6 @@ use leptos::prelude::*;
 use wasm_bindgen::{Clamped, JsCast};
 use web_sys::{CanvasRenderingContext2d, ImageData};
 
-fn draw(canvas: &web_sys::HtmlCanvasElement, pixels: &[u8], side: u32) {
-    let Ok(Some(ctx)) = canvas.get_context("2d") else { return };
-    let Ok(ctx) = ctx.dyn_into::<CanvasRenderingContext2d>() else { return };
-    let mut rgba = Vec::with_capacity(pixels.len() * 4);
-    for &p in pixels {
-        let v = 255 - p; // ink: 255 = black
-        rgba.extend_from_slice(&[v, v, v, 255]);
-    }
-    if rgba.len() != (side * side * 4) as usize {
-        return;
-    }
-    if let Ok(image) = ImageData::new_with_u8_clamped_array_and_sh(Clamped(&rgba), side, side) {
-        let _ = ctx.put_image_data(&image, 0.0, 0.0);
-    }
-}
-
 /// One image.
 #[component]
 pub fn GreyImage(
@@ -37,7 +21,7 @@ pub fn GreyImage(
     Effect::new(move |_| {
         let p = pixels.get();
         if let Some(canvas) = node.get() {
-            draw(&canvas, &p, 28);
+            draw_strip(&canvas, &[p.as_slice()]);
         }
     });
     view! { <canvas class="grey-image" width="28" height="28" node_ref=node aria-label=label role="img"></canvas> }
@@ -50,8 +34,9 @@ const CELL: usize = 29;
 /// The gap's colour (the page's line colour).
 const GAP: [u8; 4] = [0xd8, 0xd3, 0xc6, 255];
 
-/// Draws `images` (28 × 28 each) on one canvas, `PER_LINE` to a line, with thin gaps.
-fn draw_strip(canvas: &web_sys::HtmlCanvasElement, images: &[Vec<u8>]) {
+/// Draws `images` (28 × 28 each) on one canvas, `PER_LINE` to a line, with thin gaps (one image:
+/// just the image).
+fn draw_strip(canvas: &web_sys::HtmlCanvasElement, images: &[impl AsRef<[u8]>]) {
     let cols = images.len().clamp(1, PER_LINE);
     let lines = images.len().div_ceil(cols).max(1);
     let (width, height) = (cols * CELL - 1, lines * CELL - 1);
@@ -64,7 +49,7 @@ fn draw_strip(canvas: &web_sys::HtmlCanvasElement, images: &[Vec<u8>]) {
         let (left, top) = ((i % cols) * CELL, (i / cols) * CELL);
         for y in 0..28 {
             for x in 0..28 {
-                let ink = 255 - image.get(y * 28 + x).copied().unwrap_or(0);
+                let ink = 255 - image.as_ref().get(y * 28 + x).copied().unwrap_or(0);
                 let at = ((top + y) * width + left + x) * 4;
                 rgba[at..at + 4].copy_from_slice(&[ink, ink, ink, 255]);
             }

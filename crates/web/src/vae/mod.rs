@@ -56,6 +56,9 @@ pub struct VaeRun {
     pub pictures: RwSignal<Option<VaePicturesMessage>>,
     /// Whether this run's first pictures were asked for.
     pictures_asked: RwSignal<bool>,
+    /// How many runs have started: a pictures message drawn a task later is dropped when a new
+    /// run started in between.
+    runs: RwSignal<u64>,
     /// The latest "encode twice".
     pub twice: RwSignal<Option<VaeTwice>>,
     /// The latest draws of the sampling layer: (μ, γ, values).
@@ -93,6 +96,7 @@ impl VaeRun {
             epochs: RwSignal::new(Vec::new()),
             pictures: RwSignal::new(None),
             pictures_asked: RwSignal::new(false),
+            runs: RwSignal::new(0),
             twice: RwSignal::new(None),
             samples: RwSignal::new(None),
             phase: RwSignal::new(VaePhase::Idle),
@@ -171,6 +175,7 @@ impl VaeRun {
     pub fn receive(&self, engine: &Engine, message: FromEngine) {
         match message {
             FromEngine::VaeReady(ready) => {
+                self.runs.update(|n| *n += 1);
                 self.steps.set(Vec::new());
                 self.epochs.set(Vec::new());
                 self.twice.set(None);
@@ -222,8 +227,14 @@ impl VaeRun {
             FromEngine::VaePictures(p) => {
                 // Drawn in a task of its own, so reading the message and repainting ~50 images
                 // and the map never add up to one long main-thread task.
-                let pictures = self.pictures;
-                set_timeout(move || pictures.set(Some(p)), std::time::Duration::ZERO);
+                let (pictures, runs) = (self.pictures, self.runs);
+                let run = runs.get_untracked();
+                let draw = move || {
+                    if runs.get_untracked() == run {
+                        pictures.set(Some(p));
+                    }
+                };
+                set_timeout(draw, std::time::Duration::ZERO);
             }
             FromEngine::VaeTwice(t) => self.twice.set(Some(t)),
             FromEngine::VaeSamples { mean, log_var, values } => self.samples.set(Some((mean, log_var, values))),
