@@ -20,7 +20,10 @@ use generativa_core::burn::tensor::wgpu::WgpuBackend;
 use generativa_core::burn::tensor::{Device, Distribution, Tensor};
 use generativa_core::data::FashionMnist;
 use generativa_core::dense_product::dense_product;
-use generativa_core::vae::{NadamConfig, ReconstructionLoss, VaeTrainer, VaeTrainingConfig, VariationalAutoencoderConfig, vae_loss};
+use generativa_core::vae::{
+    NadamConfig, ReconstructionLoss, VaeTrainer, VaeTrainingConfig, VariationalAutoencoderConfig,
+    vae_loss,
+};
 
 fn sync1(t: Tensor<1>) -> f32 {
     t.into_data().convert::<f32>().try_to_vec::<f32>().unwrap()[0]
@@ -42,30 +45,49 @@ fn time_matmul(name: &str, a: Tensor<2>, b: Tensor<2>, n: usize) {
     }
     let _ = sync1(product.sum());
     let each = ms(t) / n as f64;
-    println!("{name}: {each:.1} ms each, {:.2} GFLOP/s", 2.0 * (m * k * nn) as f64 / each / 1e6);
+    println!(
+        "{name}: {each:.1} ms each, {:.2} GFLOP/s",
+        2.0 * (m * k * nn) as f64 / each / 1e6
+    );
 }
 
 fn main() {
     let mode = std::env::args().nth(1).unwrap_or_else(|| "train".into());
-    let n: usize = std::env::args().nth(2).and_then(|s| s.parse().ok()).unwrap_or(10);
+    let n: usize = std::env::args()
+        .nth(2)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(10);
     let t = Instant::now();
     let device = if std::env::var_os("PROBE_FLEX").is_some() {
         Device::flex()
     } else {
-        Device::wgpu_options().graphics_api(WgpuBackend::Vulkan).init().expect("wgpu")
+        Device::wgpu_options()
+            .graphics_api(WgpuBackend::Vulkan)
+            .init()
+            .expect("wgpu")
     };
     println!("init {:.0} ms", ms(t));
     match mode.as_str() {
         "train" => {
-            let per: usize = std::env::args().nth(3).and_then(|s| s.parse().ok()).unwrap_or(1);
-            let data = Arc::new(FashionMnist::load_dir(std::path::Path::new("/usr/share/datasets/fashion-mnist")).expect("data"));
-            let mut trainer = VaeTrainer::new(VaeTrainingConfig::new(), data, &device).expect("config");
+            let per: usize = std::env::args()
+                .nth(3)
+                .and_then(|s| s.parse().ok())
+                .unwrap_or(1);
+            let data = Arc::new(
+                FashionMnist::load_dir(std::path::Path::new("/usr/share/datasets/fashion-mnist"))
+                    .expect("data"),
+            );
+            let mut trainer =
+                VaeTrainer::new(VaeTrainingConfig::new(), data, &device).expect("config");
             let mut times = Vec::new();
             for i in 0..n {
                 let t = Instant::now();
                 let l = pollster::block_on(trainer.train_steps(per)).expect("finite");
                 let m = ms(t) / per as f64;
-                println!("batch {i}: {m:.0} ms/step loss {:.4}", l.last().unwrap().total);
+                println!(
+                    "batch {i}: {m:.0} ms/step loss {:.4}",
+                    l.last().unwrap().total
+                );
                 times.push(m);
             }
             times.sort_by(f64::total_cmp);
@@ -77,10 +99,17 @@ fn main() {
             let opt_cfg = NadamConfig::new();
             let mut opt = opt_cfg.init();
             for i in 0..n {
-                let batch = Tensor::<3>::random([128, 28, 28], Distribution::Uniform(0.0, 1.0), &ad);
+                let batch =
+                    Tensor::<3>::random([128, 28, 28], Distribution::Uniform(0.0, 1.0), &ad);
                 let t = Instant::now();
                 let out = model.forward(batch.clone());
-                let loss = vae_loss(ReconstructionLoss::Mse, out.reconstructions, batch, out.mean, out.log_var);
+                let loss = vae_loss(
+                    ReconstructionLoss::Mse,
+                    out.reconstructions,
+                    batch,
+                    out.mean,
+                    out.log_var,
+                );
                 let v = sync1(loss.total.clone().without_autodiff());
                 let f = ms(t);
                 let t = Instant::now();
@@ -92,7 +121,9 @@ fn main() {
                 model = opt.step(1e-3, model.clone(), grads);
                 let _ = sync1(Tensor::<1>::ones([1], &device).add_scalar(1.0));
                 let o = ms(t);
-                println!("step {i}: forward+loss {f:.0} ms, backward {b:.0} ms, optimizer {o:.0} ms (loss {v:.4})");
+                println!(
+                    "step {i}: forward+loss {f:.0} ms, backward {b:.0} ms, optimizer {o:.0} ms (loss {v:.4})"
+                );
             }
         }
         "dispatch" => {
@@ -104,19 +135,41 @@ fn main() {
                     x = x.mul_scalar(1.0001);
                 }
                 let _ = sync1(x.sum());
-                println!("{n} mul_scalar on {shape:?}: {:.2} ms each", ms(t) / n as f64);
+                println!(
+                    "{n} mul_scalar on {shape:?}: {:.2} ms each",
+                    ms(t) / n as f64
+                );
             }
         }
         "product" => {
             // The dense layers' own product against burn's, on the VAE's shapes and layouts
             // (the backward pass reads transposed views): time and largest difference.
-            for (m, k, nn, ta, tb) in [(128, 784, 150, false, false), (128, 150, 784, false, true), (784, 128, 150, true, false), (128, 150, 100, false, false), (128, 100, 10, false, false)] {
-                let a = Tensor::<2>::random(if ta { [k, m] } else { [m, k] }, Distribution::Uniform(-1.0, 1.0), &device);
-                let b = Tensor::<2>::random(if tb { [nn, k] } else { [k, nn] }, Distribution::Uniform(-1.0, 1.0), &device);
+            for (m, k, nn, ta, tb) in [
+                (128, 784, 150, false, false),
+                (128, 150, 784, false, true),
+                (784, 128, 150, true, false),
+                (128, 150, 100, false, false),
+                (128, 100, 10, false, false),
+            ] {
+                let a = Tensor::<2>::random(
+                    if ta { [k, m] } else { [m, k] },
+                    Distribution::Uniform(-1.0, 1.0),
+                    &device,
+                );
+                let b = Tensor::<2>::random(
+                    if tb { [nn, k] } else { [k, nn] },
+                    Distribution::Uniform(-1.0, 1.0),
+                    &device,
+                );
                 let a = if ta { a.transpose() } else { a };
                 let b = if tb { b.transpose() } else { b };
                 let ours = dense_product(a.clone(), b.clone());
-                let diff = sync1((ours - a.clone().matmul(b.clone())).abs().max().reshape([1]));
+                let diff = sync1(
+                    (ours - a.clone().matmul(b.clone()))
+                        .abs()
+                        .max()
+                        .reshape([1]),
+                );
                 let _ = sync1(dense_product(a.clone(), b.clone()).sum());
                 let t = Instant::now();
                 let mut product = dense_product(a.clone(), b.clone());
@@ -126,12 +179,19 @@ fn main() {
                 let _ = sync1(product.sum());
                 let each = ms(t) / n as f64;
                 let gflops = 2.0 * (m * k * nn) as f64 / each / 1e6;
-                println!("dense_product [{m},{k}]x[{k},{nn}] (A^T {ta}, B^T {tb}): {each:.2} ms, {gflops:.2} GFLOP/s, max |diff| vs matmul {diff:.2e}");
+                println!(
+                    "dense_product [{m},{k}]x[{k},{nn}] (A^T {ta}, B^T {tb}): {each:.2} ms, {gflops:.2} GFLOP/s, max |diff| vs matmul {diff:.2e}"
+                );
             }
         }
         "matmul" => {
             // The VAE's products: forward and backward of the 784 × 150 layer, and the 150 × 100 one.
-            for (m, k, nn) in [(128, 784, 150), (128, 150, 784), (784, 128, 150), (128, 150, 100)] {
+            for (m, k, nn) in [
+                (128, 784, 150),
+                (128, 150, 784),
+                (784, 128, 150),
+                (128, 150, 100),
+            ] {
                 let a = Tensor::<2>::random([m, k], Distribution::Uniform(0.0, 1.0), &device);
                 let b = Tensor::<2>::random([k, nn], Distribution::Uniform(0.0, 1.0), &device);
                 time_matmul(&format!("[{m},{k}]x[{k},{nn}]"), a, b, n);
@@ -142,10 +202,29 @@ fn main() {
             let (m, k) = (128, 784);
             for nn in [150usize, 152, 160, 128] {
                 for (ta, tb) in [(false, false), (false, true), (true, false)] {
-                    let random = |shape: [usize; 2]| Tensor::<2>::random(shape, Distribution::Uniform(0.0, 1.0), &device);
-                    let a = if ta { random([k, m]).transpose() } else { random([m, k]) };
-                    let b = if tb { random([nn, k]).transpose() } else { random([k, nn]) };
-                    time_matmul(&format!("[{m},{k}]{}x[{k},{nn}]{}", if ta { "T" } else { "" }, if tb { "T" } else { "" }), a, b, n);
+                    let random = |shape: [usize; 2]| {
+                        Tensor::<2>::random(shape, Distribution::Uniform(0.0, 1.0), &device)
+                    };
+                    let a = if ta {
+                        random([k, m]).transpose()
+                    } else {
+                        random([m, k])
+                    };
+                    let b = if tb {
+                        random([nn, k]).transpose()
+                    } else {
+                        random([k, nn])
+                    };
+                    time_matmul(
+                        &format!(
+                            "[{m},{k}]{}x[{k},{nn}]{}",
+                            if ta { "T" } else { "" },
+                            if tb { "T" } else { "" }
+                        ),
+                        a,
+                        b,
+                        n,
+                    );
                 }
             }
         }

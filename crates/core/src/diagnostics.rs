@@ -59,7 +59,9 @@ fn computation(device: &Device) -> Transaction {
 }
 
 fn collect(data: Vec<burn::tensor::TensorData>) -> DiagnosticResult {
-    let mut values = data.into_iter().map(|d| d.convert::<f32>().try_into_vec::<f32>().unwrap_or_default());
+    let mut values = data
+        .into_iter()
+        .map(|d| d.convert::<f32>().try_into_vec::<f32>().unwrap_or_default());
     DiagnosticResult {
         product: values.next().unwrap_or_default(),
         gradient: values.next().unwrap_or_default(),

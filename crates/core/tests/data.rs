@@ -71,23 +71,39 @@ fn truncated_header_and_payload() {
     let raw = idx_images(2, 3, 3);
     assert!(matches!(
         parse_images("t", &raw[..2]).unwrap_err(),
-        DataError::Truncated { needed: 4, found: 2, .. }
+        DataError::Truncated {
+            needed: 4,
+            found: 2,
+            ..
+        }
     ));
     assert!(matches!(
         parse_images("t", &raw[..10]).unwrap_err(),
-        DataError::Truncated { needed: 16, found: 10, .. }
+        DataError::Truncated {
+            needed: 16,
+            found: 10,
+            ..
+        }
     ));
     // Header complete, payload short: the dims disagree with the byte length.
     assert_eq!(
         parse_images("t", &raw[..raw.len() - 1]).unwrap_err(),
-        DataError::LengthMismatch { file: "t".into(), declared: 18, actual: 17 }
+        DataError::LengthMismatch {
+            file: "t".into(),
+            declared: 18,
+            actual: 17
+        }
     );
     // And too long.
     let mut long = raw.clone();
     long.push(7);
     assert!(matches!(
         parse_images("t", &long).unwrap_err(),
-        DataError::LengthMismatch { declared: 18, actual: 19, .. }
+        DataError::LengthMismatch {
+            declared: 18,
+            actual: 19,
+            ..
+        }
     ));
 }
 
@@ -98,7 +114,16 @@ fn absurd_sizes_are_refused_before_allocating() {
         bytes.extend_from_slice(&d.to_be_bytes());
     }
     let err = parse_images("huge", &bytes).unwrap_err();
-    assert!(matches!(err, DataError::TooLarge { limit: MAX_IDX_BYTES, .. }), "{err:?}");
+    assert!(
+        matches!(
+            err,
+            DataError::TooLarge {
+                limit: MAX_IDX_BYTES,
+                ..
+            }
+        ),
+        "{err:?}"
+    );
 }
 
 #[test]
@@ -106,7 +131,10 @@ fn gzip_bomb_and_corrupt_gzip() {
     let zeros = vec![0u8; (MAX_IDX_BYTES + 10) as usize];
     let bomb = gzip(&zeros);
     assert!(bomb.len() < 1_000_000);
-    assert!(matches!(decompress("bomb.gz", bomb).unwrap_err(), DataError::TooLarge { .. }));
+    assert!(matches!(
+        decompress("bomb.gz", bomb).unwrap_err(),
+        DataError::TooLarge { .. }
+    ));
 
     let mut broken = gzip(&idx_labels(&[1, 2, 3]));
     let n = broken.len();
@@ -120,7 +148,11 @@ fn gzip_bomb_and_corrupt_gzip() {
 fn bad_label_values() {
     assert_eq!(
         parse_labels("l", &idx_labels(&[1, 12])).unwrap_err(),
-        DataError::BadLabel { file: "l".into(), index: 1, label: 12 }
+        DataError::BadLabel {
+            file: "l".into(),
+            index: 1,
+            label: 12
+        }
     );
 }
 
@@ -171,7 +203,9 @@ fn small_generated_set_loads_without_digests_and_fails_with_them() {
 #[test]
 fn missing_directory_names_the_file() {
     let err = FashionMnist::load_dir(&PathBuf::from("/nonexistent/generativa")).unwrap_err();
-    assert!(matches!(err, DataError::Missing { ref file, .. } if file == "train-images-idx3-ubyte.gz"));
+    assert!(
+        matches!(err, DataError::Missing { ref file, .. } if file == "train-images-idx3-ubyte.gz")
+    );
 }
 
 #[test]
@@ -206,7 +240,13 @@ fn real_fashion_mnist_verifies() {
     assert_eq!(set.train_split_len(), 55_000);
     // Every class appears 6,000 times in training and 1,000 times in test.
     for class in 0..10u8 {
-        assert_eq!(set.train.labels.iter().filter(|&&l| l == class).count(), 6_000);
-        assert_eq!(set.test.labels.iter().filter(|&&l| l == class).count(), 1_000);
+        assert_eq!(
+            set.train.labels.iter().filter(|&&l| l == class).count(),
+            6_000
+        );
+        assert_eq!(
+            set.test.labels.iter().filter(|&&l| l == class).count(),
+            1_000
+        );
     }
 }

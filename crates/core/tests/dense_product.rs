@@ -5,13 +5,19 @@ use generativa_core::burn::tensor::{Device, Distribution, Tensor};
 use generativa_core::dense_product::dense_product;
 
 fn values<const D: usize>(t: Tensor<D>) -> Vec<f32> {
-    t.into_data().convert::<f32>().try_into_vec::<f32>().unwrap()
+    t.into_data()
+        .convert::<f32>()
+        .try_into_vec::<f32>()
+        .unwrap()
 }
 
 fn assert_close(what: &str, a: Vec<f32>, b: Vec<f32>) {
     assert_eq!(a.len(), b.len(), "{what}: lengths");
     for (i, (x, y)) in a.iter().zip(&b).enumerate() {
-        assert!((x - y).abs() <= 1e-4 * (1.0 + y.abs()), "{what}[{i}]: {x} vs {y}");
+        assert!(
+            (x - y).abs() <= 1e-4 * (1.0 + y.abs()),
+            "{what}[{i}]: {x} vs {y}"
+        );
     }
 }
 
@@ -19,15 +25,42 @@ fn assert_close(what: &str, a: Vec<f32>, b: Vec<f32>) {
 /// through `dense_product` and through `matmul`.
 fn compare(m: usize, k: usize, n: usize, transpose_a: bool, transpose_b: bool) {
     let device = Device::flex().autodiff();
-    let a = Tensor::<2>::random(if transpose_a { [k, m] } else { [m, k] }, Distribution::Uniform(-1.0, 1.0), &device);
-    let b = Tensor::<2>::random(if transpose_b { [n, k] } else { [k, n] }, Distribution::Uniform(-1.0, 1.0), &device);
+    let a = Tensor::<2>::random(
+        if transpose_a { [k, m] } else { [m, k] },
+        Distribution::Uniform(-1.0, 1.0),
+        &device,
+    );
+    let b = Tensor::<2>::random(
+        if transpose_b { [n, k] } else { [k, n] },
+        Distribution::Uniform(-1.0, 1.0),
+        &device,
+    );
     let r = Tensor::<2>::random([m, n], Distribution::Uniform(-1.0, 1.0), &device);
     let run = |ours: bool| {
         let (a, b) = (a.clone().require_grad(), b.clone().require_grad());
-        let (la, lb) = (if transpose_a { a.clone().transpose() } else { a.clone() }, if transpose_b { b.clone().transpose() } else { b.clone() });
-        let product = if ours { dense_product(la, lb) } else { la.matmul(lb) }; // [m, n]
+        let (la, lb) = (
+            if transpose_a {
+                a.clone().transpose()
+            } else {
+                a.clone()
+            },
+            if transpose_b {
+                b.clone().transpose()
+            } else {
+                b.clone()
+            },
+        );
+        let product = if ours {
+            dense_product(la, lb)
+        } else {
+            la.matmul(lb)
+        }; // [m, n]
         let grads = (product.clone() * r.clone()).sum().backward();
-        (values(product), values(a.grad(&grads).unwrap()), values(b.grad(&grads).unwrap()))
+        (
+            values(product),
+            values(a.grad(&grads).unwrap()),
+            values(b.grad(&grads).unwrap()),
+        )
     };
     let (ours, theirs) = (run(true), run(false));
     let case = format!("[{m},{k}]x[{k},{n}] Aᵀ={transpose_a} Bᵀ={transpose_b}");
@@ -57,5 +90,8 @@ fn without_autodiff_it_is_the_plain_product() {
 #[should_panic(expected = "do not chain")]
 fn mismatched_inner_sizes_are_refused() {
     let device = Device::flex();
-    let _ = dense_product(Tensor::<2>::zeros([2, 3], &device), Tensor::<2>::zeros([4, 2], &device));
+    let _ = dense_product(
+        Tensor::<2>::zeros([2, 3], &device),
+        Tensor::<2>::zeros([4, 2], &device),
+    );
 }

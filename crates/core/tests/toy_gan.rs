@@ -4,17 +4,21 @@
 use generativa_core::burn::module::Module;
 use generativa_core::burn::optim::GradientsParams;
 use generativa_core::burn::tensor::{Device, Tensor};
+use generativa_core::toy_gan::by_hand::{SHOWCASE_Z, looks_like_x};
 use generativa_core::toy_gan::discriminator::hand_made_weights;
 use generativa_core::toy_gan::loss::{discriminator_loss, generator_loss, neg_ln};
-use generativa_core::toy_gan::by_hand::{SHOWCASE_Z, looks_like_x};
 use generativa_core::toy_gan::rng::Rng;
 use generativa_core::toy_gan::screen::{SLIDE_NOISE, SLIDE_X, is_x_pixel};
 use generativa_core::toy_gan::{
-    DiscriminatorConfig, GeneratorConfig, PIXELS, ToyGanError, ToyGanTrainer, ToyGanTrainingConfig, hand_gradients,
+    DiscriminatorConfig, GeneratorConfig, PIXELS, ToyGanError, ToyGanTrainer, ToyGanTrainingConfig,
+    hand_gradients,
 };
 
 fn read(t: Tensor<2>) -> Vec<f32> {
-    t.into_data().convert::<f32>().try_into_vec::<f32>().unwrap()
+    t.into_data()
+        .convert::<f32>()
+        .try_into_vec::<f32>()
+        .unwrap()
 }
 
 fn close(a: f32, b: f32, tol: f32) -> bool {
@@ -25,7 +29,8 @@ fn close(a: f32, b: f32, tol: f32) -> bool {
 fn slide_1_14_and_1_17_scores() {
     let device = Device::flex();
     let d = DiscriminatorConfig::new().hand_made(0.0, &device);
-    let pictures = Tensor::<1>::from_floats([SLIDE_X, SLIDE_NOISE].concat().as_slice(), &device).reshape([2, 9]);
+    let pictures = Tensor::<1>::from_floats([SLIDE_X, SLIDE_NOISE].concat().as_slice(), &device)
+        .reshape([2, 9]);
     let scores = read(d.score(pictures.clone()));
     assert!(close(scores[0], 4.4, 1e-5), "{scores:?}"); // 4.8 − 0.4, above the threshold 4
     assert!(close(scores[1], -1.4, 1e-5)); // 2.4 − 3.8
@@ -41,7 +46,11 @@ fn slide_1_20_and_1_21_generator() {
     let scores = read(g.scores(z.clone()));
     let pixels = read(g.forward(z));
     for i in 0..PIXELS {
-        let (s, p) = if is_x_pixel(i) { (1.8, 0.858) } else { (-0.2, 0.450) };
+        let (s, p) = if is_x_pixel(i) {
+            (1.8, 0.858)
+        } else {
+            (-0.2, 0.450)
+        };
         assert!(close(scores[i], s, 1e-5), "pixel {i}: {}", scores[i]);
         assert!(close(pixels[i], p, 5e-4), "pixel {i}: {}", pixels[i]);
     }
@@ -133,22 +142,43 @@ fn training_from_random_weights_draws_xs() {
     let mut trainer = ToyGanTrainer::new(ToyGanTrainingConfig::new(), &Device::flex()).unwrap();
     let zs: Vec<f32> = (0..=10).map(|i| i as f32 / 10.0).collect();
     let start = pollster::block_on(trainer.snapshot(&zs)).unwrap();
-    assert!(!start.pictures.iter().all(looks_like_x), "random weights should not draw an X already");
+    assert!(
+        !start.pictures.iter().all(looks_like_x),
+        "random weights should not draw an X already"
+    );
     let mut reached = None;
     for round in 1..=ROUNDS_ON_PAGE {
         pollster::block_on(trainer.round()).unwrap();
         if reached.is_none()
             && round % 25 == 0
-            && pollster::block_on(trainer.snapshot(&zs)).unwrap().pictures.iter().all(looks_like_x)
+            && pollster::block_on(trainer.snapshot(&zs))
+                .unwrap()
+                .pictures
+                .iter()
+                .all(looks_like_x)
         {
             reached = Some(round);
         }
     }
-    assert!(reached.is_some_and(|r| r <= TOY_ROUNDS), "no X within {TOY_ROUNDS} rounds");
+    assert!(
+        reached.is_some_and(|r| r <= TOY_ROUNDS),
+        "no X within {TOY_ROUNDS} rounds"
+    );
     eprintln!("X's for every z after {} rounds", reached.unwrap_or(0));
     let end = pollster::block_on(trainer.snapshot(&SHOWCASE_Z)).unwrap();
-    assert!(end.pictures.iter().all(looks_like_x), "the page's default run should end on X's: {:?}", end.pictures);
-    assert_eq!((trainer.rounds, trainer.discriminator_steps, trainer.generator_steps), (600, 600, 600));
+    assert!(
+        end.pictures.iter().all(looks_like_x),
+        "the page's default run should end on X's: {:?}",
+        end.pictures
+    );
+    assert_eq!(
+        (
+            trainer.rounds,
+            trainer.discriminator_steps,
+            trainer.generator_steps
+        ),
+        (600, 600, 600)
+    );
 }
 
 /// Rounds allowed for the seeded run to reach X's.
@@ -167,7 +197,10 @@ fn absurd_hyper_parameters_are_refused() {
     ];
     for config in bad {
         let err = ToyGanTrainer::new(config, &device).err().unwrap();
-        assert!(matches!(err, ToyGanError::LearningRate(_) | ToyGanError::BatchSize(_) | ToyGanError::Noise(_)));
+        assert!(matches!(
+            err,
+            ToyGanError::LearningRate(_) | ToyGanError::BatchSize(_) | ToyGanError::Noise(_)
+        ));
         assert!(!err.to_string().is_empty());
     }
 }

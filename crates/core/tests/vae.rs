@@ -10,12 +10,16 @@ use generativa_core::burn::optim::GradientsParams;
 use generativa_core::burn::tensor::{Device, Tensor};
 use generativa_core::data::{FashionFile, FashionMnist, IdxImages, LabeledImages};
 use generativa_core::vae::{
-    NadamConfig, OptimizerKind, ReconstructionLoss, Sampling, VaeError, VaeTrainer, VaeTrainingConfig,
-    VariationalAutoencoderConfig, by_hand, latent_loss, latent_loss_sigma, reconstruction_loss,
+    NadamConfig, OptimizerKind, ReconstructionLoss, Sampling, VaeError, VaeTrainer,
+    VaeTrainingConfig, VariationalAutoencoderConfig, by_hand, latent_loss, latent_loss_sigma,
+    reconstruction_loss,
 };
 
 fn values<const D: usize>(t: Tensor<D>) -> Vec<f32> {
-    t.into_data().convert::<f32>().try_into_vec::<f32>().unwrap()
+    t.into_data()
+        .convert::<f32>()
+        .try_into_vec::<f32>()
+        .unwrap()
 }
 
 fn floats<const D: usize>(v: &[f32], shape: [usize; D], device: &Device) -> Tensor<D> {
@@ -45,7 +49,10 @@ fn sampling_multiplies_the_noise_by_sigma() {
     let log_var = floats(&[2.0f32.ln() * 2.0, 0.0], [1, 2], &device); // σ = 2, σ = 1
     let noise = floats(&[0.5, -1.0], [1, 2], &device);
     let z = values(Sampling.forward_with_noise(mean, log_var, noise));
-    assert!((z[0] - 2.0).abs() < 1e-6 && (z[1] + 3.0).abs() < 1e-6, "{z:?}");
+    assert!(
+        (z[0] - 2.0).abs() < 1e-6 && (z[1] + 3.0).abs() < 1e-6,
+        "{z:?}"
+    );
     // Many draws: mean μ and standard deviation σ.
     device.seed(3);
     let n = 20_000;
@@ -54,7 +61,10 @@ fn sampling_multiplies_the_noise_by_sigma() {
     let z = values(Sampling.forward(mean, log_var));
     let m = z.iter().sum::<f32>() / n as f32;
     let sd = (z.iter().map(|x| (x - m).powi(2)).sum::<f32>() / n as f32).sqrt();
-    assert!((m - 1.5).abs() < 0.02 && (sd - 0.5).abs() < 0.02, "mean {m}, sd {sd}");
+    assert!(
+        (m - 1.5).abs() < 0.02 && (sd - 0.5).abs() < 0.02,
+        "mean {m}, sd {sd}"
+    );
 }
 
 #[test]
@@ -64,19 +74,33 @@ fn latent_loss_in_both_forms() {
     let mu = [1.0f32, 0.0, -0.5, 2.0];
     let sigma = [2.0f32, 1.0, 0.5, 1.5];
     let gamma: Vec<f32> = sigma.iter().map(|s| (s * s).ln()).collect();
-    let by_sigma = values(latent_loss_sigma(floats(&mu, [2, 2], &device), floats(&sigma, [2, 2], &device)));
-    let by_gamma = values(latent_loss(floats(&mu, [2, 2], &device), floats(&gamma, [2, 2], &device)));
+    let by_sigma = values(latent_loss_sigma(
+        floats(&mu, [2, 2], &device),
+        floats(&sigma, [2, 2], &device),
+    ));
+    let by_gamma = values(latent_loss(
+        floats(&mu, [2, 2], &device),
+        floats(&gamma, [2, 2], &device),
+    ));
     // Worked by hand: image 1 = −½[(1 + ln 4 − 4 − 1) + 0] = 2 − ln 2;
     // image 2 = −½[(1 + ln ¼ − ¼ − ¼) + (1 + ln 2.25 − 2.25 − 4)].
     let one = 2.0 - 2f64.ln();
     let two = -0.5 * ((1.0 + 0.25f64.ln() - 0.25 - 0.25) + (1.0 + 2.25f64.ln() - 2.25 - 4.0));
-    for (got, want) in [(by_sigma[0], one), (by_sigma[1], two), (by_gamma[0], one), (by_gamma[1], two)] {
+    for (got, want) in [
+        (by_sigma[0], one),
+        (by_sigma[1], two),
+        (by_gamma[0], one),
+        (by_gamma[1], two),
+    ] {
         assert!((f64::from(got) - want).abs() < 1e-5, "{got} vs {want}");
     }
     let plain = by_hand::latent_loss_sigma(&[1.0, 0.0], &[2.0, 1.0]);
     assert!((plain - one).abs() < 1e-12);
     // Zero exactly when every coding is N(0, 1).
-    let zero = values(latent_loss(Tensor::zeros([1, 10], &device), Tensor::zeros([1, 10], &device)));
+    let zero = values(latent_loss(
+        Tensor::zeros([1, 10], &device),
+        Tensor::zeros([1, 10], &device),
+    ));
     assert_eq!(zero, vec![0.0]);
 }
 
@@ -85,10 +109,18 @@ fn reconstruction_losses() {
     let device = Device::flex();
     let images = floats(&[0.0, 1.0, 0.5, 0.25], [1, 2, 2], &device);
     let outputs = floats(&[0.5, 0.5, 0.5, 0.5], [1, 2, 2], &device);
-    let mse = values(reconstruction_loss(ReconstructionLoss::Mse, outputs, images.clone()))[0];
+    let mse = values(reconstruction_loss(
+        ReconstructionLoss::Mse,
+        outputs,
+        images.clone(),
+    ))[0];
     assert!((mse - (0.25 + 0.25 + 0.0 + 0.0625) / 4.0).abs() < 1e-6);
     // BCE on logits 0 (σ = 0.5) is ln 2 whatever the target.
-    let bce = values(reconstruction_loss(ReconstructionLoss::Bce, Tensor::zeros([1, 2, 2], &device), images))[0];
+    let bce = values(reconstruction_loss(
+        ReconstructionLoss::Bce,
+        Tensor::zeros([1, 2, 2], &device),
+        images,
+    ))[0];
     assert!((bce - 2f32.ln()).abs() < 1e-6);
 }
 
@@ -110,17 +142,34 @@ fn nadam_matches_keras() {
         if let Some((_, want)) = expected.iter().find(|(s, _)| *s == step) {
             let got = values(w.val().without_autodiff());
             for (g, e) in got.iter().zip(want) {
-                assert!((f64::from(*g) - e).abs() < 1e-6, "step {step}: {got:?} vs {want:?}");
+                assert!(
+                    (f64::from(*g) - e).abs() < 1e-6,
+                    "step {step}: {got:?} vs {want:?}"
+                );
             }
         }
     }
 }
 
 fn tiny_data(count: usize, side: usize) -> Arc<FashionMnist> {
-    let images = IdxImages { count, rows: side, cols: side, pixels: (0..count * side * side).map(|i| (i % 251) as u8).collect() };
+    let images = IdxImages {
+        count,
+        rows: side,
+        cols: side,
+        pixels: (0..count * side * side).map(|i| (i % 251) as u8).collect(),
+    };
     let labels = (0..count).map(|i| (i % 10) as u8).collect();
     let train = LabeledImages::new(images.clone(), labels, "labels").unwrap();
-    let test = LabeledImages::new(IdxImages { count: 10, pixels: images.pixels[..10 * side * side].to_vec(), ..images }, (0..10).collect(), "t").unwrap();
+    let test = LabeledImages::new(
+        IdxImages {
+            count: 10,
+            pixels: images.pixels[..10 * side * side].to_vec(),
+            ..images
+        },
+        (0..10).collect(),
+        "t",
+    )
+    .unwrap();
     Arc::new(FashionMnist { train, test })
 }
 
@@ -133,50 +182,96 @@ fn absurd_hyper_parameters_and_wrong_data_are_refused() {
         VaeTrainingConfig::new().with_batch_size(0),
         VaeTrainingConfig::new().with_learning_rate(f64::NAN),
         VaeTrainingConfig::new().with_learning_rate(5.0),
-        VaeTrainingConfig::new().with_model(VariationalAutoencoderConfig::new().with_codings_size(0)),
-        VaeTrainingConfig::new().with_model(VariationalAutoencoderConfig::new().with_hidden(vec![])),
+        VaeTrainingConfig::new()
+            .with_model(VariationalAutoencoderConfig::new().with_codings_size(0)),
+        VaeTrainingConfig::new()
+            .with_model(VariationalAutoencoderConfig::new().with_hidden(vec![])),
     ];
     for config in bad {
-        let err = VaeTrainer::new(config, data.clone(), &device).err().expect("refused");
+        let err = VaeTrainer::new(config, data.clone(), &device)
+            .err()
+            .expect("refused");
         assert!(!err.to_string().is_empty());
     }
     let small = tiny_data(100, 28);
-    assert!(matches!(VaeTrainer::new(VaeTrainingConfig::new(), small, &device), Err(VaeError::TooFewImages(100))));
+    assert!(matches!(
+        VaeTrainer::new(VaeTrainingConfig::new(), small, &device),
+        Err(VaeError::TooFewImages(100))
+    ));
     let odd = tiny_data(5_010, 20);
-    assert!(matches!(VaeTrainer::new(VaeTrainingConfig::new(), odd, &device), Err(VaeError::ImageSize { .. })));
+    assert!(matches!(
+        VaeTrainer::new(VaeTrainingConfig::new(), odd, &device),
+        Err(VaeError::ImageSize { .. })
+    ));
 }
 
 #[test]
 fn an_epoch_on_tiny_data_walks_every_image_once() {
     let device = Device::flex();
     let data = tiny_data(5_300, 28); // 300 training images, 5,000 for validation
-    let config = VaeTrainingConfig::new().with_epochs(2).with_batch_size(128).with_optimizer(OptimizerKind::Adam);
+    let config = VaeTrainingConfig::new()
+        .with_epochs(2)
+        .with_batch_size(128)
+        .with_optimizer(OptimizerKind::Adam);
     let mut trainer = VaeTrainer::new(config, data, &device).unwrap();
     assert_eq!(trainer.steps_per_epoch(), 3); // 128 + 128 + 44
     let steps = pollster::block_on(trainer.train_steps(10)).unwrap();
     assert_eq!(steps.len(), 3);
     assert!(trainer.epoch_complete());
-    assert_eq!(steps.iter().map(|s| s.step).collect::<Vec<_>>(), vec![1, 2, 3]);
+    assert_eq!(
+        steps.iter().map(|s| s.step).collect::<Vec<_>>(),
+        vec![1, 2, 3]
+    );
     let report = pollster::block_on(trainer.end_epoch()).unwrap();
     assert_eq!(report.epoch, 1);
     assert!(report.train.total.is_finite() && report.validation.total.is_finite());
-    assert!((report.validation.total - (report.validation.reconstruction + report.validation.latent / 784.0)).abs() < 1e-4);
+    assert!(
+        (report.validation.total
+            - (report.validation.reconstruction + report.validation.latent / 784.0))
+            .abs()
+            < 1e-4
+    );
     assert!(!trainer.finished());
 
     // What the pages draw: plot_reconstructions, generated images, the latent map, and one
     // image encoded twice.
     let pictures = pollster::block_on(trainer.pictures(3, 4, 20, 9)).unwrap();
-    assert_eq!((pictures.originals.len(), pictures.reconstructions.len(), pictures.samples.len()), (3, 3, 4));
-    assert!(pictures.samples.iter().flatten().all(|v| (0.0..=1.0).contains(v)));
+    assert_eq!(
+        (
+            pictures.originals.len(),
+            pictures.reconstructions.len(),
+            pictures.samples.len()
+        ),
+        (3, 3, 4)
+    );
+    assert!(
+        pictures
+            .samples
+            .iter()
+            .flatten()
+            .all(|v| (0.0..=1.0).contains(v))
+    );
     assert_eq!(pictures.originals[0].len(), 784);
-    assert_eq!((pictures.latent.points.len(), pictures.latent_labels.len()), (20, 20));
+    assert_eq!(
+        (pictures.latent.points.len(), pictures.latent_labels.len()),
+        (20, 20)
+    );
     let again = pollster::block_on(trainer.pictures(3, 4, 20, 9)).unwrap();
-    assert_eq!(pictures.samples, again.samples, "the same seed decodes the same codings");
+    assert_eq!(
+        pictures.samples, again.samples,
+        "the same seed decodes the same codings"
+    );
     let twice = pollster::block_on(trainer.encode_twice(0)).unwrap();
-    assert_ne!(twice.codings[0], twice.codings[1], "sampling differs between two encodings");
+    assert_ne!(
+        twice.codings[0], twice.codings[1],
+        "sampling differs between two encodings"
+    );
     assert_eq!(twice.mean.len(), 10);
     let summary = trainer.summary();
-    assert_eq!(summary.iter().map(|l| l.params).sum::<usize>(), 134_870 + 134_634);
+    assert_eq!(
+        summary.iter().map(|l| l.params).sum::<usize>(),
+        134_870 + 134_634
+    );
     assert_eq!(summary.iter().filter(|l| l.part == "encoder").count(), 5);
 }
 
@@ -214,11 +309,17 @@ fn real_data() -> Option<Arc<FashionMnist>> {
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from("/usr/share/datasets/fashion-mnist"));
     if !dir.join(FashionFile::TrainImages.file_name()).exists() {
-        assert!(std::env::var_os("GENERATIVA_REQUIRE_DATA").is_none(), "Fashion-MNIST missing in {}", dir.display());
+        assert!(
+            std::env::var_os("GENERATIVA_REQUIRE_DATA").is_none(),
+            "Fashion-MNIST missing in {}",
+            dir.display()
+        );
         eprintln!("skipped: no Fashion-MNIST in {}", dir.display());
         return None;
     }
-    Some(Arc::new(FashionMnist::load_dir(&dir).expect("verified data")))
+    Some(Arc::new(
+        FashionMnist::load_dir(&dir).expect("verified data"),
+    ))
 }
 
 #[test]
@@ -226,7 +327,10 @@ fn one_epoch_on_fashion_mnist_reaches_keras_quality() {
     let Some(data) = real_data() else { return };
     let device = Device::flex();
     let mut trainer = VaeTrainer::new(VaeTrainingConfig::new(), data, &device).unwrap();
-    assert_eq!((trainer.train_size(), trainer.steps_per_epoch()), (55_000, 430));
+    assert_eq!(
+        (trainer.train_size(), trainer.steps_per_epoch()),
+        (55_000, 430)
+    );
     let started = std::time::Instant::now();
     let mut first = None;
     while !trainer.epoch_complete() {
@@ -244,6 +348,10 @@ fn one_epoch_on_fashion_mnist_reaches_keras_quality() {
         report.validation.latent
     );
     // Keras with the same setup: 0.0381 after epoch 1.
-    assert!(report.validation.total <= 0.040, "validation loss {} > 0.040", report.validation.total);
+    assert!(
+        report.validation.total <= 0.040,
+        "validation loss {} > 0.040",
+        report.validation.total
+    );
     assert!(report.train.total < first.unwrap_or(f32::NAN));
 }

@@ -86,7 +86,10 @@ impl AdapterInfo {
     pub fn is_software(&self) -> bool {
         let text = format!("{} {} {}", self.vendor, self.architecture, self.description)
             .to_ascii_lowercase();
-        self.fallback || text.contains("swiftshader") || text.contains("llvmpipe") || text.contains("software")
+        self.fallback
+            || text.contains("swiftshader")
+            || text.contains("llvmpipe")
+            || text.contains("software")
     }
 
     /// A short description for people.
@@ -96,7 +99,11 @@ impl AdapterInfo {
             .map(String::as_str)
             .filter(|s| !s.is_empty())
             .collect();
-        if parts.is_empty() { "adaptador sin nombre".to_owned() } else { parts.join(" · ") }
+        if parts.is_empty() {
+            "adaptador sin nombre".to_owned()
+        } else {
+            parts.join(" · ")
+        }
     }
 }
 
@@ -175,7 +182,11 @@ pub struct ToySettings {
 
 impl Default for ToySettings {
     fn default() -> Self {
-        Self { learning_rate: 0.01, seed: 7, with_o: false }
+        Self {
+            learning_rate: 0.01,
+            seed: 7,
+            with_o: false,
+        }
     }
 }
 
@@ -287,7 +298,14 @@ pub struct VaeSettings {
 
 impl Default for VaeSettings {
     fn default() -> Self {
-        Self { epochs: 25, batch_size: 128, learning_rate: 0.001, optimizer: VaeOptimizer::Nadam, reconstruction: VaeReconstruction::Mse, seed: 42 }
+        Self {
+            epochs: 25,
+            batch_size: 128,
+            learning_rate: 0.001,
+            optimizer: VaeOptimizer::Nadam,
+            reconstruction: VaeReconstruction::Mse,
+            seed: 42,
+        }
     }
 }
 
@@ -576,15 +594,22 @@ mod tests {
 
     #[test]
     fn messages_round_trip_as_json() {
-        let m = ToEngine::LoadData { base_url: "/data/fashion-mnist/".into() };
+        let m = ToEngine::LoadData {
+            base_url: "/data/fashion-mnist/".into(),
+        };
         assert_eq!(ToEngine::from_json(&m.to_json()).unwrap(), m);
-        for m in [ToEngine::ToyReset(ToySettings::default()), ToEngine::ToyTrain(ToyAction::Rounds(5))] {
+        for m in [
+            ToEngine::ToyReset(ToySettings::default()),
+            ToEngine::ToyTrain(ToyAction::Rounds(5)),
+        ] {
             assert_eq!(ToEngine::from_json(&m.to_json()).unwrap(), m);
         }
         let r = FromEngine::Backend(BackendReport {
             kind: BackendKind::Cpu,
             requested: BackendRequest::Auto,
-            cpu_reason: Some(CpuReason::SoftwareAdapter { adapter: "google · swiftshader".into() }),
+            cpu_reason: Some(CpuReason::SoftwareAdapter {
+                adapter: "google · swiftshader".into(),
+            }),
             adapter: None,
         });
         assert_eq!(FromEngine::from_json(&r.to_json()).unwrap(), r);
@@ -607,27 +632,56 @@ mod tests {
     #[test]
     fn the_loader_scripts_message_parses() {
         // worker-loader.js writes this by hand; keep the two in step.
-        let m = FromEngine::from_json(r#"{"type":"EngineDownload","loaded":10,"total":20}"#).unwrap();
-        assert_eq!(m, FromEngine::EngineDownload { loaded: 10, total: 20 });
+        let m =
+            FromEngine::from_json(r#"{"type":"EngineDownload","loaded":10,"total":20}"#).unwrap();
+        assert_eq!(
+            m,
+            FromEngine::EngineDownload {
+                loaded: 10,
+                total: 20
+            }
+        );
         let f = FromEngine::from_json(r#"{"type":"EngineFailed","message":"x"}"#).unwrap();
-        assert_eq!(f, FromEngine::EngineFailed { message: "x".into() });
+        assert_eq!(
+            f,
+            FromEngine::EngineFailed {
+                message: "x".into()
+            }
+        );
     }
 
     #[test]
     fn software_adapters_are_recognised() {
-        let swift = AdapterInfo { vendor: "google".into(), architecture: "swiftshader".into(), ..Default::default() };
+        let swift = AdapterInfo {
+            vendor: "google".into(),
+            architecture: "swiftshader".into(),
+            ..Default::default()
+        };
         assert!(swift.is_software());
-        let fallback = AdapterInfo { fallback: true, ..Default::default() };
+        let fallback = AdapterInfo {
+            fallback: true,
+            ..Default::default()
+        };
         assert!(fallback.is_software());
-        let nvidia = AdapterInfo { vendor: "nvidia".into(), architecture: "ampere".into(), ..Default::default() };
+        let nvidia = AdapterInfo {
+            vendor: "nvidia".into(),
+            architecture: "ampere".into(),
+            ..Default::default()
+        };
         assert!(!nvidia.is_software());
     }
 
     #[test]
     fn backend_query_values() {
-        assert_eq!(BackendRequest::from_query("WebGPU"), Some(BackendRequest::WebGpu));
+        assert_eq!(
+            BackendRequest::from_query("WebGPU"),
+            Some(BackendRequest::WebGpu)
+        );
         assert_eq!(BackendRequest::from_query("cpu"), Some(BackendRequest::Cpu));
-        assert_eq!(BackendRequest::from_query("auto"), Some(BackendRequest::Auto));
+        assert_eq!(
+            BackendRequest::from_query("auto"),
+            Some(BackendRequest::Auto)
+        );
         assert_eq!(BackendRequest::from_query("tpu"), None);
     }
 }

@@ -6,9 +6,14 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use crate::engine::Engine;
-use crate::pages::{diagnostics::DiagnosticsPage, lesson::LessonPage, lesson::StartPage, not_found::NotFound};
+use crate::pages::{
+    diagnostics::DiagnosticsPage, lesson::LessonPage, lesson::StartPage, not_found::NotFound,
+};
 use crate::strings;
-use crate::widgets::{backend_badge::BackendBadge, engine_progress::EngineProgress, keyboard_nav::KeyboardNav, toc::Toc};
+use crate::widgets::{
+    backend_badge::BackendBadge, engine_progress::EngineProgress, keyboard_nav::KeyboardNav,
+    toc::Toc,
+};
 
 /// The whole site.
 #[component]

@@ -3,7 +3,8 @@
 //! context; widgets read the signals and never touch a tensor.
 
 use generativa_protocol::{
-    BackendReport, BackendRequest, DataSummary, DiagnosticsReport, FileProgress, FromEngine, ToEngine,
+    BackendReport, BackendRequest, DataSummary, DiagnosticsReport, FileProgress, FromEngine,
+    ToEngine,
 };
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -85,14 +86,19 @@ fn session_storage() -> Option<web_sys::Storage> {
 
 fn query_param(name: &str) -> Option<String> {
     let search = web_sys::window()?.location().search().ok()?;
-    web_sys::UrlSearchParams::new_with_str(&search).ok()?.get(name)
+    web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()?
+        .get(name)
 }
 
 /// The backend the page asks for: `?backend=` wins and is remembered for the browser session;
 /// `?backend=auto` forgets it.
 pub fn requested_backend() -> BackendRequest {
     let storage = session_storage();
-    if let Some(request) = query_param("backend").as_deref().and_then(BackendRequest::from_query) {
+    if let Some(request) = query_param("backend")
+        .as_deref()
+        .and_then(BackendRequest::from_query)
+    {
         if let Some(storage) = &storage {
             let _ = match request {
                 BackendRequest::Auto => storage.remove_item(BACKEND_KEY),
@@ -112,32 +118,42 @@ impl Engine {
     /// Creates the handle and starts the worker.
     pub fn start() -> Self {
         let engine = Self {
-            status: RwSignal::new(EngineStatus::Downloading { loaded: 0, total: 0 }),
+            status: RwSignal::new(EngineStatus::Downloading {
+                loaded: 0,
+                total: 0,
+            }),
             backend: RwSignal::new(None),
             diagnostics: RwSignal::new(None),
             data: RwSignal::new(DataStatus::Idle),
             data_forgotten: RwSignal::new(false),
             requested: RwSignal::new(requested_backend()),
-            data_url: RwSignal::new(query_param("datos").unwrap_or_else(|| DEFAULT_DATA_URL.to_owned())),
+            data_url: RwSignal::new(
+                query_param("datos").unwrap_or_else(|| DEFAULT_DATA_URL.to_owned()),
+            ),
             toy: ToyRun::new(),
             vae: VaeRun::new(),
             worker: StoredValue::new_local(None),
         };
         match Worker::new(WORKER_SCRIPT) {
             Ok(worker) => {
-                let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
-                    if let Some(text) = event.data().as_string() {
-                        match FromEngine::from_json(&text) {
-                            Ok(message) => engine.receive(message),
-                            Err(e) => engine.status.set(EngineStatus::Failed(format!("mensaje ilegible del motor: {e}"))),
+                let on_message =
+                    Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+                        if let Some(text) = event.data().as_string() {
+                            match FromEngine::from_json(&text) {
+                                Ok(message) => engine.receive(message),
+                                Err(e) => engine.status.set(EngineStatus::Failed(format!(
+                                    "mensaje ilegible del motor: {e}"
+                                ))),
+                            }
                         }
-                    }
-                });
+                    });
                 worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
                 on_message.forget();
-                let on_error = Closure::<dyn FnMut(web_sys::ErrorEvent)>::new(move |event: web_sys::ErrorEvent| {
-                    engine.status.set(EngineStatus::Failed(event.message()));
-                });
+                let on_error = Closure::<dyn FnMut(web_sys::ErrorEvent)>::new(
+                    move |event: web_sys::ErrorEvent| {
+                        engine.status.set(EngineStatus::Failed(event.message()));
+                    },
+                );
                 worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
                 on_error.forget();
                 engine.worker.set_value(Some(worker));
@@ -161,7 +177,9 @@ impl Engine {
         self.data_forgotten.set(false);
         if self.status.get_untracked() == EngineStatus::Ready {
             self.data.set(DataStatus::Loading(Vec::new()));
-            self.send(&ToEngine::LoadData { base_url: self.data_url.get_untracked() });
+            self.send(&ToEngine::LoadData {
+                base_url: self.data_url.get_untracked(),
+            });
         } else {
             self.data.set(DataStatus::Waiting);
         }
@@ -184,7 +202,9 @@ impl Engine {
             }
             FromEngine::EngineReady => {
                 self.status.set(EngineStatus::Ready);
-                self.send(&ToEngine::Start { backend: self.requested.get_untracked() });
+                self.send(&ToEngine::Start {
+                    backend: self.requested.get_untracked(),
+                });
                 if self.data.get_untracked() == DataStatus::Waiting {
                     self.load_data();
                 }
@@ -214,7 +234,9 @@ impl Engine {
             FromEngine::DataReady(summary) => self.data.set(DataStatus::Ready(summary)),
             FromEngine::DataFailed { message } => self.data.set(DataStatus::Failed(message)),
             FromEngine::DataForgotten => self.data_forgotten.set(true),
-            message @ (FromEngine::Toy(_) | FromEngine::ToyFailed { .. }) => self.toy.receive(self, message),
+            message @ (FromEngine::Toy(_) | FromEngine::ToyFailed { .. }) => {
+                self.toy.receive(self, message)
+            }
             message @ (FromEngine::VaeReady(_)
             | FromEngine::VaeLayers { .. }
             | FromEngine::VaeProgress(_)

@@ -24,9 +24,12 @@ pub fn bytes(n: u64) -> String {
 
 /// `loaded` of `total` as a whole percentage (0 when the total is unknown).
 pub fn percent(loaded: u64, total: u64) -> u32 {
-    if total == 0 { 0 } else { ((loaded.min(total) as f64 / total as f64) * 100.0).round() as u32 }
+    if total == 0 {
+        0
+    } else {
+        ((loaded.min(total) as f64 / total as f64) * 100.0).round() as u32
+    }
 }
-
 
 #[cfg(test)]
 mod tests {

@@ -16,7 +16,8 @@ pub const KEYS_HINT: &str = "Usa las flechas ← y → del teclado para cambiar 
 /// Not-found page title.
 pub const NOT_FOUND_TITLE: &str = "Esa sección no existe";
 /// Not-found page text.
-pub const NOT_FOUND_TEXT: &str = "La dirección no corresponde a ninguna sección de la clase. Elige una del índice.";
+pub const NOT_FOUND_TEXT: &str =
+    "La dirección no corresponde a ninguna sección de la clase. Elige una del índice.";
 /// Link back to the start.
 pub const BACK_HOME: &str = "Ir a la agenda";
 /// Menu button (small screens).
@@ -55,7 +56,8 @@ pub const ENGINE_STARTING: &str = "Iniciando el motor…";
 /// Engine failure.
 pub const ENGINE_FAILED: &str = "El motor de entrenamiento no pudo iniciar";
 /// Note that text does not wait for the engine.
-pub const ENGINE_TEXT_FIRST: &str = "El texto de la clase ya está disponible; el motor se carga aparte.";
+pub const ENGINE_TEXT_FIRST: &str =
+    "El texto de la clase ya está disponible; el motor se carga aparte.";
 
 /// Diagnostics page title.
 pub const DIAG_TITLE: &str = "Diagnóstico del motor";
@@ -116,7 +118,8 @@ pub const DATA_TEST: &str = "prueba";
 pub const DATA_IMAGES: &str = "imágenes";
 
 /// Footer.
-pub const FOOTER: &str = "Generativa · Rust + WebAssembly (burn 0.22, Leptos 0.8). Todo se calcula en tu navegador.";
+pub const FOOTER: &str =
+    "Generativa · Rust + WebAssembly (burn 0.22, Leptos 0.8). Todo se calcula en tu navegador.";
 /// Engine status link.
 pub const DIAG_LINK: &str = "Diagnóstico";
 
@@ -193,7 +196,8 @@ pub const TOY_GEN_FAINT: &str = "Es una X tenue: los demás píxeles quedan cerc
 /// Edit weights.
 pub const TOY_GEN_EDIT: &str = "Editar pesos u y bias v";
 /// Edit hint.
-pub const TOY_GEN_EDIT_HINT: &str = "Cada píxel j tiene su peso uⱼ y su bias vⱼ: puntaje = uⱼ·z + vⱼ, píxel = σ(puntaje).";
+pub const TOY_GEN_EDIT_HINT: &str =
+    "Cada píxel j tiene su peso uⱼ y su bias vⱼ: puntaje = uⱼ·z + vⱼ, píxel = σ(puntaje).";
 
 /// Loss lab title.
 pub const TOY_LOSS_TITLE: &str = "Laboratorio: las dos pérdidas";
@@ -310,7 +314,8 @@ pub const VAE_PARTS_TITLE: &str = "Las dos partes del costo durante el entrenami
 /// Parts hint.
 pub const VAE_PARTS_HINT: &str = "La reconstrucción baja rápido; la pérdida latente primero sube (el encoder aprende a usar sus codificaciones) y luego se estabiliza: las dos partes tiran en sentidos opuestos.";
 /// Train first.
-pub const VAE_TRAIN_FIRST: &str = "Entrena el autoencoder en la página 1.10 (¡A entrenar!) para ver esto con tu propio modelo.";
+pub const VAE_TRAIN_FIRST: &str =
+    "Entrena el autoencoder en la página 1.10 (¡A entrenar!) para ver esto con tu propio modelo.";
 /// KL lab title.
 pub const VAE_KL_TITLE: &str = "Laboratorio: la pérdida latente de una codificación";
 /// KL curve.
@@ -370,11 +375,14 @@ pub const VAE_ENCODER: &str = "encoder";
 /// Decoder.
 pub const VAE_DECODER: &str = "decoder";
 /// Arch caption.
-pub const VAE_ARCH_CAPTION: &str = "Dibujada a partir del modelo de burn que corre en el motor. Parámetros entrenables en total:";
+pub const VAE_ARCH_CAPTION: &str =
+    "Dibujada a partir del modelo de burn que corre en el motor. Parámetros entrenables en total:";
 /// Training title.
-pub const VAE_TRAIN_TITLE: &str = "Laboratorio: entrenar el autoencoder variacional en Fashion-MNIST";
+pub const VAE_TRAIN_TITLE: &str =
+    "Laboratorio: entrenar el autoencoder variacional en Fashion-MNIST";
 /// Settings.
-pub const VAE_SETTINGS: &str = "Ajustes (épocas, lote, tasa de aprendizaje, optimizador, pérdida, semilla)";
+pub const VAE_SETTINGS: &str =
+    "Ajustes (épocas, lote, tasa de aprendizaje, optimizador, pérdida, semilla)";
 /// Epochs.
 pub const VAE_EPOCHS: &str = "Épocas";
 /// Batch.
@@ -404,7 +412,8 @@ pub const VAE_RESET: &str = "Reiniciar";
 /// Finished.
 pub const VAE_FINISHED: &str = "Entrenamiento terminado.";
 /// Compiling.
-pub const VAE_COMPILING: &str = "Compilando los kernels de WebGPU: el primer paso tarda unos segundos más.";
+pub const VAE_COMPILING: &str =
+    "Compilando los kernels de WebGPU: el primer paso tarda unos segundos más.";
 /// Epoch.
 pub const VAE_EPOCH: &str = "Época";
 /// Step.

@@ -42,7 +42,9 @@ async fn probe_adapter() -> Probe {
         _ => return Probe::NoAdapter,
     };
     let info = get(&adapter, "info");
-    let fallback = get(&info, "isFallbackAdapter").as_bool().or_else(|| get(&adapter, "isFallbackAdapter").as_bool());
+    let fallback = get(&info, "isFallbackAdapter")
+        .as_bool()
+        .or_else(|| get(&adapter, "isFallbackAdapter").as_bool());
     Probe::Adapter(AdapterInfo {
         vendor: text(&info, "vendor"),
         architecture: text(&info, "architecture"),
@@ -51,8 +53,17 @@ async fn probe_adapter() -> Probe {
     })
 }
 
-fn cpu(requested: BackendRequest, reason: CpuReason, adapter: Option<AdapterInfo>) -> (Device, BackendReport) {
-    let report = BackendReport { kind: BackendKind::Cpu, requested, cpu_reason: Some(reason), adapter };
+fn cpu(
+    requested: BackendRequest,
+    reason: CpuReason,
+    adapter: Option<AdapterInfo>,
+) -> (Device, BackendReport) {
+    let report = BackendReport {
+        kind: BackendKind::Cpu,
+        requested,
+        cpu_reason: Some(reason),
+        adapter,
+    };
     (Device::flex(), report)
 }
 
@@ -67,10 +78,16 @@ pub async fn choose(requested: BackendRequest) -> (Device, BackendReport) {
         Probe::Adapter(info) => info,
     };
     if requested == BackendRequest::Auto && info.is_software() {
-        let reason = CpuReason::SoftwareAdapter { adapter: info.label() };
+        let reason = CpuReason::SoftwareAdapter {
+            adapter: info.label(),
+        };
         return cpu(requested, reason, Some(info));
     }
-    match Device::wgpu_options().graphics_api(WgpuBackend::WebGpu).init_async().await {
+    match Device::wgpu_options()
+        .graphics_api(WgpuBackend::WebGpu)
+        .init_async()
+        .await
+    {
         Ok(device) => {
             let report = BackendReport {
                 kind: BackendKind::WebGpu,
@@ -80,6 +97,12 @@ pub async fn choose(requested: BackendRequest) -> (Device, BackendReport) {
             };
             (device, report)
         }
-        Err(e) => cpu(requested, CpuReason::DeviceRequestFailed { detail: e.to_string() }, Some(info)),
+        Err(e) => cpu(
+            requested,
+            CpuReason::DeviceRequestFailed {
+                detail: e.to_string(),
+            },
+            Some(info),
+        ),
     }
 }

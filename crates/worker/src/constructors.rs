@@ -9,7 +9,10 @@
 //! names). Calling them here, once, makes the linker leave the exports alone.
 
 #[cfg(target_family = "wasm")]
-#[allow(unsafe_code, reason = "the linker's own constructor function, called once before anything else runs")]
+#[allow(
+    unsafe_code,
+    reason = "the linker's own constructor function, called once before anything else runs"
+)]
 mod ctors {
     unsafe extern "C" {
         fn __wasm_call_ctors();

@@ -32,7 +32,11 @@ fn scope() -> WorkerGlobalScope {
 
 async fn open_cache() -> Option<Cache> {
     let caches = scope().caches().ok()?;
-    JsFuture::from(caches.open(CACHE_NAME)).await.ok()?.dyn_into::<Cache>().ok()
+    JsFuture::from(caches.open(CACHE_NAME))
+        .await
+        .ok()?
+        .dyn_into::<Cache>()
+        .ok()
 }
 
 async fn cached_bytes(cache: &Cache, url: &str) -> Option<Vec<u8>> {
@@ -45,14 +49,20 @@ async fn cached_bytes(cache: &Cache, url: &str) -> Option<Vec<u8>> {
 /// Fetches `url` chunk by chunk, reporting progress for `file`.
 async fn fetch_streamed(url: &str, file: FashionFile) -> Result<Vec<u8>, DataError> {
     let name = file.file_name().to_owned();
-    let missing = |detail: String| DataError::Missing { file: name.clone(), detail };
+    let missing = |detail: String| DataError::Missing {
+        file: name.clone(),
+        detail,
+    };
     let response = JsFuture::from(scope().fetch_with_str(url))
         .await
         .map_err(|e| missing(js_error(e)))?
         .dyn_into::<Response>()
         .map_err(|e| missing(js_error(e)))?;
     if !response.ok() {
-        return Err(missing(format!("el servidor respondió HTTP {} para {url}", response.status())));
+        return Err(missing(format!(
+            "el servidor respondió HTTP {} para {url}",
+            response.status()
+        )));
     }
     let total = response
         .headers()
@@ -61,15 +71,24 @@ async fn fetch_streamed(url: &str, file: FashionFile) -> Result<Vec<u8>, DataErr
         .flatten()
         .and_then(|v| v.parse::<u64>().ok())
         .unwrap_or(0);
-    let body = response.body().ok_or_else(|| missing("respuesta sin cuerpo".into()))?;
+    let body = response
+        .body()
+        .ok_or_else(|| missing("respuesta sin cuerpo".into()))?;
     let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
     let mut bytes = Vec::with_capacity(total as usize);
     let mut last_report = 0u64;
     loop {
         let chunk = JsFuture::from(reader.read())
             .await
-            .map_err(|e| DataError::Io { file: name.clone(), detail: js_error(e) })?;
-        if Reflect::get(&chunk, &"done".into()).ok().and_then(|d| d.as_bool()).unwrap_or(true) {
+            .map_err(|e| DataError::Io {
+                file: name.clone(),
+                detail: js_error(e),
+            })?;
+        if Reflect::get(&chunk, &"done".into())
+            .ok()
+            .and_then(|d| d.as_bool())
+            .unwrap_or(true)
+        {
             break;
         }
         let value = Reflect::get(&chunk, &"value".into()).unwrap_or(JsValue::UNDEFINED);
@@ -137,9 +156,15 @@ async fn store(cache: &Cache, base_url: &str, file: FashionFile, bytes: &[u8]) {
 fn same_origin_folder(base_url: &str) -> Result<String, String> {
     let ok = base_url.starts_with('/') && !base_url.starts_with("//") && !base_url.contains("..");
     if !ok {
-        return Err(format!("la carpeta de datos «{base_url}» debe ser una ruta de este mismo sitio, como /data/fashion-mnist/"));
+        return Err(format!(
+            "la carpeta de datos «{base_url}» debe ser una ruta de este mismo sitio, como /data/fashion-mnist/"
+        ));
     }
-    Ok(if base_url.ends_with('/') { base_url.to_owned() } else { format!("{base_url}/") })
+    Ok(if base_url.ends_with('/') {
+        base_url.to_owned()
+    } else {
+        format!("{base_url}/")
+    })
 }
 
 /// Loads Fashion-MNIST into the engine, reporting progress and the verified sizes.
@@ -174,7 +199,9 @@ async fn load_inner(base_url: &str) -> Result<(FashionMnist, bool), String> {
     let cache = open_cache().await;
     // A damaged stored copy is thrown away and fetched again, once.
     for use_cache in [true, false] {
-        let (mut files, fetched) = gather(&base_url, cache.as_ref(), use_cache).await.map_err(|e| e.to_string())?;
+        let (mut files, fetched) = gather(&base_url, cache.as_ref(), use_cache)
+            .await
+            .map_err(|e| e.to_string())?;
         // Store what came from the network now (the check below consumes the bytes); a copy
         // that fails the check is removed again.
         if let Some(cache) = &cache {
@@ -186,7 +213,12 @@ async fn load_inner(base_url: &str) -> Result<(FashionMnist, bool), String> {
         }
         post(&FromEngine::DataVerifying);
         let result = FashionMnist::from_files(
-            |file| files.remove(&file).ok_or_else(|| DataError::Missing { file: file.file_name().into(), detail: "no descargado".into() }),
+            |file| {
+                files.remove(&file).ok_or_else(|| DataError::Missing {
+                    file: file.file_name().into(),
+                    detail: "no descargado".into(),
+                })
+            },
             true,
         );
         match result {

@@ -53,10 +53,14 @@ pub async fn sleep_ms(ms: i32) {
 /// Installs the message handler and tells the page that the engine is ready.
 pub fn listen() {
     let handler = Closure::<dyn FnMut(MessageEvent)>::new(|event: MessageEvent| {
-        let Some(text) = event.data().as_string() else { return };
+        let Some(text) = event.data().as_string() else {
+            return;
+        };
         match ToEngine::from_json(&text) {
             Ok(message) => wasm_bindgen_futures::spawn_local(handle(message)),
-            Err(e) => post(&FromEngine::EngineFailed { message: format!("mensaje ilegible: {e}") }),
+            Err(e) => post(&FromEngine::EngineFailed {
+                message: format!("mensaje ilegible: {e}"),
+            }),
         }
     });
     scope().set_onmessage(Some(handler.as_ref().unchecked_ref()));
@@ -79,7 +83,9 @@ async fn handle(message: ToEngine) {
                     input_gradient: result.input_gradient,
                     millis: now_ms() - started,
                 })),
-                Err(e) => post(&FromEngine::DiagnosticsFailed { message: format!("{e:?}") }),
+                Err(e) => post(&FromEngine::DiagnosticsFailed {
+                    message: format!("{e:?}"),
+                }),
             }
         }
         ToEngine::LoadData { base_url } => data::load(&base_url).await,
@@ -91,6 +97,10 @@ async fn handle(message: ToEngine) {
         ToEngine::VaePictures { sample_seed } => vae::pictures(sample_seed).await,
         ToEngine::VaeTwice { index } => vae::twice(index).await,
         ToEngine::VaeDescribe => vae::describe(),
-        ToEngine::VaeSample { mean, log_var, count } => vae::sample(mean, log_var, count).await,
+        ToEngine::VaeSample {
+            mean,
+            log_var,
+            count,
+        } => vae::sample(mean, log_var, count).await,
     }
 }

@@ -20,7 +20,11 @@ pub struct Slot<T> {
 
 impl<T> Default for Slot<T> {
     fn default() -> Self {
-        Self { run: None, generation: 0, busy: false }
+        Self {
+            run: None,
+            generation: 0,
+            busy: false,
+        }
     }
 }
 

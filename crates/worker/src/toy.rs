@@ -6,7 +6,9 @@ use std::cell::RefCell;
 
 use generativa_core::toy_gan::by_hand::SHOWCASE_Z;
 use generativa_core::toy_gan::{StepReport, ToyGanError, ToyGanTrainer, ToyGanTrainingConfig};
-use generativa_protocol::{FromEngine, ToyAction, ToyNetwork, ToyReport, ToySettings, ToyStep, ToyWeights};
+use generativa_protocol::{
+    FromEngine, ToyAction, ToyNetwork, ToyReport, ToySettings, ToyStep, ToyWeights,
+};
 
 use crate::engine::{STATE, now_ms, post};
 use crate::slot::{Slot, Unavailable};
@@ -20,12 +22,18 @@ thread_local! {
 }
 
 fn fail(message: impl Into<String>) {
-    post(&FromEngine::ToyFailed { message: message.into(), diverged: false });
+    post(&FromEngine::ToyFailed {
+        message: message.into(),
+        diverged: false,
+    });
 }
 
 fn fail_with(error: &ToyGanError) {
     let diverged = matches!(error, ToyGanError::NotFinite(_));
-    post(&FromEngine::ToyFailed { message: error.to_string(), diverged });
+    post(&FromEngine::ToyFailed {
+        message: error.to_string(),
+        diverged,
+    });
 }
 
 fn step(network: ToyNetwork, trainer: &ToyGanTrainer, r: StepReport) -> ToyStep {
@@ -33,10 +41,21 @@ fn step(network: ToyNetwork, trainer: &ToyGanTrainer, r: StepReport) -> ToyStep 
         ToyNetwork::Discriminator => trainer.discriminator_steps,
         ToyNetwork::Generator => trainer.generator_steps,
     };
-    ToyStep { network, index: index as u32, loss: r.loss, d_real: r.d_real, d_fake: r.d_fake }
+    ToyStep {
+        network,
+        index: index as u32,
+        loss: r.loss,
+        d_real: r.d_real,
+        d_fake: r.d_fake,
+    }
 }
 
-async fn report(trainer: &ToyGanTrainer, settings: &ToySettings, steps: Vec<ToyStep>, started: f64) -> Result<ToyReport, ToyGanError> {
+async fn report(
+    trainer: &ToyGanTrainer,
+    settings: &ToySettings,
+    steps: Vec<ToyStep>,
+    started: f64,
+) -> Result<ToyReport, ToyGanError> {
     let snapshot = trainer.snapshot(&SHOWCASE_Z).await?;
     Ok(ToyReport {
         settings: settings.clone(),
@@ -59,9 +78,14 @@ async fn report(trainer: &ToyGanTrainer, settings: &ToySettings, steps: Vec<ToyS
 pub async fn reset(settings: ToySettings) {
     let started = now_ms();
     let Some(device) = STATE.with(|s| s.borrow().device.clone()) else {
-        return fail("el motor todavía no eligió un backend; espera un momento y vuelve a intentarlo");
+        return fail(
+            "el motor todavía no eligió un backend; espera un momento y vuelve a intentarlo",
+        );
     };
-    let config = ToyGanTrainingConfig::new().with_learning_rate(settings.learning_rate).with_seed(settings.seed).with_with_o(settings.with_o);
+    let config = ToyGanTrainingConfig::new()
+        .with_learning_rate(settings.learning_rate)
+        .with_seed(settings.seed)
+        .with_with_o(settings.with_o);
     let trainer = match ToyGanTrainer::new(config, &device) {
         Ok(t) => t,
         Err(e) => return fail_with(&e),
@@ -80,8 +104,14 @@ pub async fn train(action: ToyAction) {
     let started = now_ms();
     let ((mut trainer, settings), generation) = match TOY.with(|t| t.borrow_mut().take()) {
         Ok(t) => t,
-        Err(Unavailable::Busy) => return fail("el GAN de juguete ya está entrenando; espera a que termine el paso en curso"),
-        Err(Unavailable::Empty) => return fail("todavía no hay un GAN de juguete: pulsa «Reiniciar»"),
+        Err(Unavailable::Busy) => {
+            return fail(
+                "el GAN de juguete ya está entrenando; espera a que termine el paso en curso",
+            );
+        }
+        Err(Unavailable::Empty) => {
+            return fail("todavía no hay un GAN de juguete: pulsa «Reiniciar»");
+        }
     };
     let outcome = run(&mut trainer, action).await;
     let result = match outcome {
@@ -115,8 +145,20 @@ async fn run(trainer: &mut ToyGanTrainer, action: ToyAction) -> Result<Vec<ToySt
             for (k, r) in reports.into_iter().enumerate() {
                 let (d, g) = (r.discriminator, r.generator);
                 let (index_d, index_g) = ((first_d + k + 1) as u32, (first_g + k + 1) as u32);
-                steps.push(ToyStep { network: ToyNetwork::Discriminator, index: index_d, loss: d.loss, d_real: d.d_real, d_fake: d.d_fake });
-                steps.push(ToyStep { network: ToyNetwork::Generator, index: index_g, loss: g.loss, d_real: g.d_real, d_fake: g.d_fake });
+                steps.push(ToyStep {
+                    network: ToyNetwork::Discriminator,
+                    index: index_d,
+                    loss: d.loss,
+                    d_real: d.d_real,
+                    d_fake: d.d_fake,
+                });
+                steps.push(ToyStep {
+                    network: ToyNetwork::Generator,
+                    index: index_g,
+                    loss: g.loss,
+                    d_real: g.d_real,
+                    d_fake: g.d_fake,
+                });
             }
         }
     }

@@ -5,12 +5,12 @@
 use std::cell::RefCell;
 
 use generativa_core::vae::{
-    LayerSummary, OptimizerKind, ReconstructionLoss, VaeError, VaeTrainer, VaeTrainingConfig, VariationalAutoencoderConfig,
-    sample_one_coding, summary_of,
+    LayerSummary, OptimizerKind, ReconstructionLoss, VaeError, VaeTrainer, VaeTrainingConfig,
+    VariationalAutoencoderConfig, sample_one_coding, summary_of,
 };
 use generativa_protocol::{
-    FromEngine, VaeEpoch, VaeLayer, VaeOptimizer, VaePicturesMessage, VaeProgress, VaeReady, VaeReconstruction,
-    VaeSettings, VaeStep, VaeTwice,
+    FromEngine, VaeEpoch, VaeLayer, VaeOptimizer, VaePicturesMessage, VaeProgress, VaeReady,
+    VaeReconstruction, VaeSettings, VaeStep, VaeTwice,
 };
 
 use crate::engine::{STATE, now_ms, post, sleep_ms};
@@ -32,15 +32,24 @@ thread_local! {
 }
 
 fn fail(message: impl Into<String>) {
-    post(&FromEngine::VaeFailed { message: message.into(), diverged: false });
+    post(&FromEngine::VaeFailed {
+        message: message.into(),
+        diverged: false,
+    });
 }
 
 fn fail_with(error: &VaeError) {
-    post(&FromEngine::VaeFailed { message: error.to_string(), diverged: matches!(error, VaeError::NotFinite { .. }) });
+    post(&FromEngine::VaeFailed {
+        message: error.to_string(),
+        diverged: matches!(error, VaeError::NotFinite { .. }),
+    });
 }
 
 fn grey(values: &[f32]) -> Vec<u8> {
-    values.iter().map(|v| (v.clamp(0.0, 1.0) * 255.0).round() as u8).collect()
+    values
+        .iter()
+        .map(|v| (v.clamp(0.0, 1.0) * 255.0).round() as u8)
+        .collect()
 }
 
 fn config_of(s: &VaeSettings) -> VaeTrainingConfig {
@@ -91,8 +100,15 @@ fn put_back(trainer: VaeTrainer, generation: u64) -> bool {
     VAE.with(|v| v.borrow_mut().put_back(trainer, generation))
 }
 
-async fn pictures_of(trainer: &VaeTrainer, sample_seed: u64) -> Result<VaePicturesMessage, VaeError> {
-    let seed = if sample_seed == 0 { trainer.config().seed ^ 0x5A17 } else { sample_seed };
+async fn pictures_of(
+    trainer: &VaeTrainer,
+    sample_seed: u64,
+) -> Result<VaePicturesMessage, VaeError> {
+    let seed = if sample_seed == 0 {
+        trainer.config().seed ^ 0x5A17
+    } else {
+        sample_seed
+    };
     let p = trainer.pictures(SHOWN, SAMPLES, MAP, seed).await?;
     Ok(VaePicturesMessage {
         epochs_done: trainer.epochs_done() as u32,
@@ -109,7 +125,11 @@ async fn pictures_of(trainer: &VaeTrainer, sample_seed: u64) -> Result<VaePictur
 fn memory_bytes() -> u64 {
     wasm_bindgen::memory()
         .dyn_into::<js_sys::WebAssembly::Memory>()
-        .map(|m| m.buffer().unchecked_into::<js_sys::ArrayBuffer>().byte_length() as u64)
+        .map(|m| {
+            m.buffer()
+                .unchecked_into::<js_sys::ArrayBuffer>()
+                .byte_length() as u64
+        })
         .unwrap_or(0)
 }
 
@@ -143,9 +163,13 @@ pub async fn start(settings: VaeSettings) {
 
 /// Up to `steps` steps; closes the epoch when it ends.
 pub async fn train(steps: u32) {
-    let Some((mut trainer, generation)) = take_when_idle().await else { return };
+    let Some((mut trainer, generation)) = take_when_idle().await else {
+        return;
+    };
     let started = now_ms();
-    let outcome = trainer.train_steps(steps.clamp(1, MAX_STEPS) as usize).await;
+    let outcome = trainer
+        .train_steps(steps.clamp(1, MAX_STEPS) as usize)
+        .await;
     let train_millis = now_ms() - started;
     let mut epoch = None;
     let mut pictures = None;
@@ -171,7 +195,13 @@ pub async fn train(steps: u32) {
     let progress = result.map(|done| VaeProgress {
         steps: done
             .iter()
-            .map(|s| VaeStep { epoch: s.epoch as u32, step: s.step as u32, total: s.total, reconstruction: s.reconstruction, latent: s.latent })
+            .map(|s| VaeStep {
+                epoch: s.epoch as u32,
+                step: s.step as u32,
+                total: s.total,
+                reconstruction: s.reconstruction,
+                latent: s.latent,
+            })
             .collect(),
         epoch,
         epochs_done: trainer.epochs_done() as u32,
@@ -197,7 +227,9 @@ pub async fn train(steps: u32) {
 
 /// Pictures now.
 pub async fn pictures(sample_seed: u64) {
-    let Some((trainer, generation)) = take_when_idle().await else { return };
+    let Some((trainer, generation)) = take_when_idle().await else {
+        return;
+    };
     let result = pictures_of(&trainer, sample_seed).await;
     if put_back(trainer, generation) {
         match result {
@@ -209,11 +241,14 @@ pub async fn pictures(sample_seed: u64) {
 
 /// Validation image `index` encoded twice.
 pub async fn twice(index: u32) {
-    let Some((trainer, generation)) = take_when_idle().await else { return };
+    let Some((trainer, generation)) = take_when_idle().await else {
+        return;
+    };
     let result = trainer.encode_twice(index as usize).await;
     let label = {
         let data = trainer.data();
-        let k = data.train.len() - generativa_core::data::VALIDATION_SIZE + index as usize % generativa_core::data::VALIDATION_SIZE;
+        let k = data.train.len() - generativa_core::data::VALIDATION_SIZE
+            + index as usize % generativa_core::data::VALIDATION_SIZE;
         data.train.labels.get(k).copied().unwrap_or(0)
     };
     if put_back(trainer, generation) {
@@ -235,7 +270,12 @@ pub async fn twice(index: u32) {
 fn layers(summary: Vec<LayerSummary>) -> Vec<VaeLayer> {
     summary
         .into_iter()
-        .map(|l| VaeLayer { part: l.part.to_owned(), name: l.name, output: l.output as u32, params: l.params as u32 })
+        .map(|l| VaeLayer {
+            part: l.part.to_owned(),
+            name: l.name,
+            output: l.output as u32,
+            params: l.params as u32,
+        })
         .collect()
 }
 
@@ -251,7 +291,9 @@ pub fn describe() {
             summary_of(&VariationalAutoencoderConfig::new().init(&device))
         }
     };
-    post(&FromEngine::VaeLayers { layers: layers(summary) });
+    post(&FromEngine::VaeLayers {
+        layers: layers(summary),
+    });
 }
 
 /// Draws of the sampling layer (needs no data).
@@ -259,12 +301,22 @@ pub async fn sample(mean: f32, log_var: f32, count: u32) {
     let Some(device) = STATE.with(|s| s.borrow().device.clone()) else {
         return fail("el motor todavía no eligió un backend; espera un momento");
     };
-    if !(mean.is_finite() && log_var.is_finite() && (-20.0..=20.0).contains(&log_var) && mean.abs() <= 1e3) {
-        return fail(format!("μ y γ deben ser números razonables (|μ| ≤ 1000, −20 ≤ γ ≤ 20); se recibió μ = {mean}, γ = {log_var}"));
+    if !(mean.is_finite()
+        && log_var.is_finite()
+        && (-20.0..=20.0).contains(&log_var)
+        && mean.abs() <= 1e3)
+    {
+        return fail(format!(
+            "μ y γ deben ser números razonables (|μ| ≤ 1000, −20 ≤ γ ≤ 20); se recibió μ = {mean}, γ = {log_var}"
+        ));
     }
     let count = count.clamp(1, 100_000) as usize;
     match sample_one_coding(mean, log_var, count, &device).await {
-        Ok(values) => post(&FromEngine::VaeSamples { mean, log_var, values }),
+        Ok(values) => post(&FromEngine::VaeSamples {
+            mean,
+            log_var,
+            values,
+        }),
         Err(e) => fail(format!("no se pudieron leer las muestras: {e:?}")),
     }
 }

@@ -26,7 +26,10 @@ pub fn command() -> Result<()> {
         .map_err(|e| e.to_string())?
         .flatten()
         .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "wasm" || e == "js" || e == "css"))
+        .filter(|p| {
+            p.extension()
+                .is_some_and(|e| e == "wasm" || e == "js" || e == "css")
+        })
         .collect();
     files.sort();
     for path in files {
@@ -36,7 +39,16 @@ pub fn command() -> Result<()> {
     }
     step("VAE nativo, 25 épocas (cargo run --release --example vae_curve)");
     run(Command::new("cargo")
-        .args(["run", "--release", "--quiet", "-p", "generativa-core", "--example", "vae_curve", "--"])
+        .args([
+            "run",
+            "--release",
+            "--quiet",
+            "-p",
+            "generativa-core",
+            "--example",
+            "vae_curve",
+            "--",
+        ])
         .arg(env.root.join("www/data/fashion-mnist"))
         .arg("25")
         .current_dir(&env.root))?;

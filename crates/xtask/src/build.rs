@@ -13,7 +13,9 @@ use crate::{Result, server};
 const STAMP: &str = ".generativa-build";
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     for entry in entries.flatten() {
         let path = entry.path();
         let name = entry.file_name();
@@ -36,13 +38,25 @@ fn inputs_digest(root: &Path) -> String {
     let mut files = Vec::new();
     collect(&root.join("crates"), &mut files);
     collect(&root.join("www"), &mut files);
-    for name in ["index.html", "Trunk.toml", "Cargo.toml", "Cargo.lock", ".cargo/config.toml", "rust-toolchain.toml"] {
+    for name in [
+        "index.html",
+        "Trunk.toml",
+        "Cargo.toml",
+        "Cargo.lock",
+        ".cargo/config.toml",
+        "rust-toolchain.toml",
+    ] {
         files.push(root.join(name));
     }
     files.sort();
     let mut all = Vec::new();
     for file in files {
-        all.extend_from_slice(file.strip_prefix(root).unwrap_or(&file).to_string_lossy().as_bytes());
+        all.extend_from_slice(
+            file.strip_prefix(root)
+                .unwrap_or(&file)
+                .to_string_lossy()
+                .as_bytes(),
+        );
         all.extend_from_slice(&std::fs::read(&file).unwrap_or_default());
     }
     sha256_hex(&all)

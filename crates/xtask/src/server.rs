@@ -9,7 +9,8 @@ use crate::Result;
 
 /// Binds 127.0.0.1:`port` (0 picks a free port).
 pub fn bind(port: u16) -> Result<(TcpListener, SocketAddr)> {
-    let listener = TcpListener::bind(("127.0.0.1", port)).map_err(|e| format!("no se pudo abrir 127.0.0.1:{port}: {e}"))?;
+    let listener = TcpListener::bind(("127.0.0.1", port))
+        .map_err(|e| format!("no se pudo abrir 127.0.0.1:{port}: {e}"))?;
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
     Ok((listener, addr))
 }
@@ -62,7 +63,10 @@ fn percent_decode(text: &str) -> String {
 fn resolve(root: &Path, url_path: &str) -> Option<PathBuf> {
     let decoded = percent_decode(url_path);
     let relative = Path::new(decoded.trim_start_matches('/'));
-    if relative.components().any(|c| !matches!(c, Component::Normal(_))) {
+    if relative
+        .components()
+        .any(|c| !matches!(c, Component::Normal(_)))
+    {
         return None;
     }
     let file = root.join(relative);
@@ -93,12 +97,22 @@ fn handle(stream: TcpStream, root: &Path) -> std::io::Result<()> {
     let url_path = target.split(['?', '#']).next().unwrap_or("/");
     let mut out = stream;
     if method != "GET" && method != "HEAD" {
-        return out.write_all(b"HTTP/1.1 405 Method Not Allowed\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        return out.write_all(
+            b"HTTP/1.1 405 Method Not Allowed\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+        );
     }
     let Some(file) = resolve(root, url_path) else {
         let body = b"404: no existe\n";
-        write!(out, "HTTP/1.1 404 Not Found\r\nContent-Type: text/plain\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", body.len())?;
-        return if method == "GET" { out.write_all(body) } else { Ok(()) };
+        write!(
+            out,
+            "HTTP/1.1 404 Not Found\r\nContent-Type: text/plain\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+            body.len()
+        )?;
+        return if method == "GET" {
+            out.write_all(body)
+        } else {
+            Ok(())
+        };
     };
     let body = std::fs::read(&file)?;
     write!(

@@ -29,7 +29,8 @@ pub struct Env {
 /// now; the path compiled in is only a fallback, since a build directory shared between clones
 /// (as CI may keep) can hold a binary compiled in another folder.
 pub fn root() -> PathBuf {
-    let manifest = std::env::var_os("CARGO_MANIFEST_DIR").map_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")), PathBuf::from);
+    let manifest = std::env::var_os("CARGO_MANIFEST_DIR")
+        .map_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")), PathBuf::from);
     let from_manifest = manifest.join("../..");
     if from_manifest.join("Cargo.toml").is_file() {
         return from_manifest.canonicalize().unwrap_or(from_manifest);
@@ -49,13 +50,21 @@ pub fn step(text: &str) {
 /// Runs a command, failing with its name if it fails.
 pub fn run(cmd: &mut Command) -> Result<()> {
     let shown = format!("{cmd:?}");
-    let status = cmd.status().map_err(|e| format!("no se pudo ejecutar {shown}: {e}"))?;
-    if status.success() { Ok(()) } else { Err(format!("falló {shown} ({status})")) }
+    let status = cmd
+        .status()
+        .map_err(|e| format!("no se pudo ejecutar {shown}: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("falló {shown} ({status})"))
+    }
 }
 
 fn output(program: &str, args: &[&str]) -> Option<String> {
     let out = Command::new(program).args(args).output().ok()?;
-    out.status.success().then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
 fn is_root() -> bool {
@@ -65,11 +74,17 @@ fn is_root() -> bool {
 /// `apt-get install` (with sudo when not root), updating the lists first if needed.
 fn apt_install(packages: &[&str]) -> Result<()> {
     if output("apt-get", &["--version"]).is_none() {
-        return Err(format!("falta {packages:?} y no hay apt-get para instalarlo; instálalo a mano"));
+        return Err(format!(
+            "falta {packages:?} y no hay apt-get para instalarlo; instálalo a mano"
+        ));
     }
     let sudo = !is_root();
     let apt = |args: &[&str]| -> Result<()> {
-        let mut cmd = if sudo { Command::new("sudo") } else { Command::new("apt-get") };
+        let mut cmd = if sudo {
+            Command::new("sudo")
+        } else {
+            Command::new("apt-get")
+        };
         if sudo {
             cmd.arg("apt-get");
         }
@@ -88,7 +103,10 @@ fn apt_install(packages: &[&str]) -> Result<()> {
 
 fn ensure_wasm_target() -> Result<()> {
     let installed = output("rustup", &["target", "list", "--installed"]).unwrap_or_default();
-    if !installed.lines().any(|l| l.trim() == "wasm32-unknown-unknown") {
+    if !installed
+        .lines()
+        .any(|l| l.trim() == "wasm32-unknown-unknown")
+    {
         step("rustup target add wasm32-unknown-unknown");
         run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))?;
     }
@@ -97,11 +115,14 @@ fn ensure_wasm_target() -> Result<()> {
 
 /// The wasm-bindgen version pinned in Cargo.lock (the CLI must match it exactly).
 fn locked_wasm_bindgen(root: &Path) -> Result<String> {
-    let lock = std::fs::read_to_string(root.join("Cargo.lock")).map_err(|e| format!("Cargo.lock: {e}"))?;
+    let lock =
+        std::fs::read_to_string(root.join("Cargo.lock")).map_err(|e| format!("Cargo.lock: {e}"))?;
     let mut lines = lock.lines();
     while let Some(line) = lines.next() {
         if line.trim() == "name = \"wasm-bindgen\""
-            && let Some(v) = lines.next().and_then(|l| l.trim().strip_prefix("version = \""))
+            && let Some(v) = lines
+                .next()
+                .and_then(|l| l.trim().strip_prefix("version = \""))
         {
             return Ok(v.trim_end_matches('"').to_owned());
         }
@@ -114,7 +135,9 @@ fn ensure_cargo_tool(bin: &str, krate: &str, version: &str, locked: bool) -> Res
     if found.split_whitespace().any(|w| w == version) {
         return Ok(());
     }
-    step(&format!("cargo install {krate} {version} (una sola vez; tarda unos minutos)"));
+    step(&format!(
+        "cargo install {krate} {version} (una sola vez; tarda unos minutos)"
+    ));
     let mut cmd = Command::new("cargo");
     cmd.args(["install", krate, "--version", version]);
     if locked {
@@ -131,7 +154,8 @@ fn ensure_node_tools(root: &Path) -> Result<()> {
     let tests = root.join("tests");
     let wasm_opt = tests.join("node_modules/.bin/wasm-opt");
     let playwright = tests.join("node_modules/playwright-core/package.json");
-    let wasm_opt_ok = output(wasm_opt.to_str().unwrap_or_default(), &["--version"]).is_some_and(|v| v.contains("version 132"));
+    let wasm_opt_ok = output(wasm_opt.to_str().unwrap_or_default(), &["--version"])
+        .is_some_and(|v| v.contains("version 132"));
     if !(wasm_opt_ok && playwright.exists()) {
         step("npm install (binaryen 132 para wasm-opt, playwright-core para las pruebas)");
         run(Command::new("npm")
@@ -144,7 +168,12 @@ fn ensure_node_tools(root: &Path) -> Result<()> {
 /// playwright-core 1.64 (the browser tests' driver) needs Node.js 20 or newer.
 fn ensure_node_20() -> Result<()> {
     let version = output("node", &["--version"]).unwrap_or_default();
-    let major = version.trim().trim_start_matches('v').split('.').next().and_then(|m| m.parse::<u32>().ok());
+    let major = version
+        .trim()
+        .trim_start_matches('v')
+        .split('.')
+        .next()
+        .and_then(|m| m.parse::<u32>().ok());
     match major {
         Some(m) if m >= 20 => Ok(()),
         _ => Err(format!(
@@ -174,7 +203,9 @@ fn ensure_data(root: &Path) -> Result<PathBuf> {
     let dir = if let Some(dir) = std::env::var_os("GENERATIVA_DATA_DIR") {
         PathBuf::from(dir)
     } else if has_all(Path::new(DEBIAN_DATA))
-        || (output("apt-get", &["--version"]).is_some() && apt_install(&["dataset-fashion-mnist"]).is_ok() && has_all(Path::new(DEBIAN_DATA)))
+        || (output("apt-get", &["--version"]).is_some()
+            && apt_install(&["dataset-fashion-mnist"]).is_ok()
+            && has_all(Path::new(DEBIAN_DATA)))
     {
         PathBuf::from(DEBIAN_DATA)
     } else {
@@ -189,15 +220,26 @@ fn ensure_data(root: &Path) -> Result<PathBuf> {
                 step(&format!("descargando {}", file.file_name()));
                 let url = format!("{UPSTREAM_DATA}{}", file.file_name());
                 let partial = dir.join(format!("{}.part", file.file_name()));
-                run(Command::new("curl").args(["-fSL", "--retry", "3", "-o"]).arg(&partial).arg(&url))?;
+                run(Command::new("curl")
+                    .args(["-fSL", "--retry", "3", "-o"])
+                    .arg(&partial)
+                    .arg(&url))?;
                 std::fs::rename(&partial, &dest).map_err(|e| e.to_string())?;
             }
         }
         dir
     };
-    step(&format!("verificando Fashion-MNIST en {} (SHA-256)", dir.display()));
-    let set = FashionMnist::load_dir(&dir).map_err(|e| format!("datos en {}: {e}", dir.display()))?;
-    eprintln!("    {} + {} imágenes verificadas", set.train.len(), set.test.len());
+    step(&format!(
+        "verificando Fashion-MNIST en {} (SHA-256)",
+        dir.display()
+    ));
+    let set =
+        FashionMnist::load_dir(&dir).map_err(|e| format!("datos en {}: {e}", dir.display()))?;
+    eprintln!(
+        "    {} + {} imágenes verificadas",
+        set.train.len(),
+        set.test.len()
+    );
     Ok(dir)
 }
 
@@ -207,9 +249,14 @@ fn stage_data(root: &Path, data_dir: &Path) -> Result<()> {
     std::fs::create_dir_all(&dest).map_err(|e| e.to_string())?;
     for file in FashionFile::ALL {
         let gz = data_dir.join(file.file_name());
-        let src = if gz.exists() { gz } else { data_dir.join(file.file_name().trim_end_matches(".gz")) };
+        let src = if gz.exists() {
+            gz
+        } else {
+            data_dir.join(file.file_name().trim_end_matches(".gz"))
+        };
         let target = dest.join(file.file_name());
-        let same = std::fs::metadata(&src).ok().map(|m| m.len()) == std::fs::metadata(&target).ok().map(|m| m.len());
+        let same = std::fs::metadata(&src).ok().map(|m| m.len())
+            == std::fs::metadata(&target).ok().map(|m| m.len());
         if !same {
             std::fs::copy(&src, &target).map_err(|e| format!("copiando {}: {e}", src.display()))?;
         }
@@ -223,7 +270,12 @@ pub fn all(browser: bool) -> Result<Env> {
     ensure_wasm_target()?;
     ensure_cargo_tool("trunk", "trunk", TRUNK_VERSION, true)?;
     // wasm-bindgen-cli's own lock file pins crates the registry may not serve: no --locked.
-    ensure_cargo_tool("wasm-bindgen", "wasm-bindgen-cli", &locked_wasm_bindgen(&root)?, false)?;
+    ensure_cargo_tool(
+        "wasm-bindgen",
+        "wasm-bindgen-cli",
+        &locked_wasm_bindgen(&root)?,
+        false,
+    )?;
     ensure_node_tools(&root)?;
     if browser {
         ensure_node_20()?;
@@ -242,5 +294,9 @@ pub fn all(browser: bool) -> Result<Env> {
         cargo_bin.display(),
         std::env::var("PATH").unwrap_or_default()
     );
-    Ok(Env { root, data_dir, path })
+    Ok(Env {
+        root,
+        data_dir,
+        path,
+    })
 }

@@ -13,7 +13,10 @@ use crate::{Result, build, server};
 /// `/__test__/corrupt/` (a damaged label file) and `/__test__/truncated/` (a cut image file).
 fn write_fixtures(dist: &Path, data_dir: &Path) -> Result<()> {
     let io = |e: std::io::Error| e.to_string();
-    for (name, broken) in [("corrupt", FashionFile::TestLabels), ("truncated", FashionFile::TestImages)] {
+    for (name, broken) in [
+        ("corrupt", FashionFile::TestLabels),
+        ("truncated", FashionFile::TestImages),
+    ] {
         let dir = dist.join("__test__").join(name);
         std::fs::create_dir_all(&dir).map_err(io)?;
         for file in FashionFile::ALL {
@@ -22,9 +25,14 @@ fn write_fixtures(dist: &Path, data_dir: &Path) -> Result<()> {
                 if name == "corrupt" {
                     // Decompress, flip one label, recompress: valid gzip, wrong digest.
                     let mut raw = Vec::new();
-                    std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(bytes.as_slice()), &mut raw).map_err(io)?;
+                    std::io::Read::read_to_end(
+                        &mut flate2::read::GzDecoder::new(bytes.as_slice()),
+                        &mut raw,
+                    )
+                    .map_err(io)?;
                     raw[100] = (raw[100] + 1) % 10;
-                    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+                    let mut enc =
+                        flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
                     std::io::Write::write_all(&mut enc, &raw).map_err(io)?;
                     bytes = enc.finish().map_err(io)?;
                 } else {
@@ -45,12 +53,22 @@ pub fn command() -> Result<()> {
     // the build) of burn's crates: core, protocol and xtask; then the page on its own.
     step("cargo test: core, protocolo, xtask");
     run(Command::new("cargo")
-        .args(["test", "-p", "generativa-core", "-p", "generativa-protocol", "-p", "xtask"])
+        .args([
+            "test",
+            "-p",
+            "generativa-core",
+            "-p",
+            "generativa-protocol",
+            "-p",
+            "xtask",
+        ])
         .env("GENERATIVA_DATA_DIR", &env.data_dir)
         .env("GENERATIVA_REQUIRE_DATA", "1")
         .current_dir(&env.root))?;
     step("cargo test: página (registro de lecciones, matemáticas, resaltado)");
-    run(Command::new("cargo").args(["test", "-p", "generativa-web"]).current_dir(&env.root))?;
+    run(Command::new("cargo")
+        .args(["test", "-p", "generativa-web"])
+        .current_dir(&env.root))?;
 
     build::site(&env)?;
     let dist = env.root.join("dist");
@@ -58,9 +76,16 @@ pub fn command() -> Result<()> {
 
     let (listener, addr) = server::bind(0)?;
     std::thread::spawn(move || server::serve_forever(listener, dist));
-    step(&format!("pruebas en Chromium sin interfaz contra http://{addr}"));
+    step(&format!(
+        "pruebas en Chromium sin interfaz contra http://{addr}"
+    ));
     run(Command::new("node")
-        .args(["--test", "--test-concurrency=1", "--test-reporter=spec", "browser/"])
+        .args([
+            "--test",
+            "--test-concurrency=1",
+            "--test-reporter=spec",
+            "browser/",
+        ])
         .env("BASE_URL", format!("http://{addr}"))
         .env("CHROMIUM", "/usr/bin/chromium")
         .env("SCREENSHOTS", env.root.join("tests/screenshots"))

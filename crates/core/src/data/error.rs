@@ -30,7 +30,9 @@ pub enum DataError {
         detail: String,
     },
     /// The first four bytes are not the IDX magic number expected for this kind of file.
-    #[error("«{file}» no es un archivo IDX de {expected}: número mágico 0x{found:08x}, se esperaba 0x{wanted:08x}")]
+    #[error(
+        "«{file}» no es un archivo IDX de {expected}: número mágico 0x{found:08x}, se esperaba 0x{wanted:08x}"
+    )]
     WrongMagic {
         /// File name.
         file: String,
@@ -52,7 +54,9 @@ pub enum DataError {
         found: usize,
     },
     /// The header's dimensions do not match the number of bytes that follow it.
-    #[error("«{file}»: la cabecera declara {declared} bytes de datos pero el archivo trae {actual}")]
+    #[error(
+        "«{file}»: la cabecera declara {declared} bytes de datos pero el archivo trae {actual}"
+    )]
     LengthMismatch {
         /// File name.
         file: String,
@@ -62,7 +66,9 @@ pub enum DataError {
         actual: u64,
     },
     /// The header declares an absurd size; refused before allocating anything.
-    #[error("«{file}»: la cabecera declara {declared} bytes, más que el límite de {limit}; se rechaza sin reservar memoria")]
+    #[error(
+        "«{file}»: la cabecera declara {declared} bytes, más que el límite de {limit}; se rechaza sin reservar memoria"
+    )]
     TooLarge {
         /// File name.
         file: String,
@@ -82,7 +88,9 @@ pub enum DataError {
         labels: usize,
     },
     /// A label outside 0..=9.
-    #[error("«{file}»: la etiqueta {label} en la posición {index} no es una clase de Fashion-MNIST (0–9)")]
+    #[error(
+        "«{file}»: la etiqueta {label} en la posición {index} no es una clase de Fashion-MNIST (0–9)"
+    )]
     BadLabel {
         /// File name.
         file: String,
@@ -92,7 +100,9 @@ pub enum DataError {
         label: u8,
     },
     /// The decompressed bytes are not the published Fashion-MNIST file.
-    #[error("«{file}» no es el archivo oficial de Fashion-MNIST: SHA-256 {actual}, se esperaba {expected}")]
+    #[error(
+        "«{file}» no es el archivo oficial de Fashion-MNIST: SHA-256 {actual}, se esperaba {expected}"
+    )]
     DigestMismatch {
         /// File name.
         file: String,

@@ -70,12 +70,18 @@ impl FashionMnist {
             FashionFile::TrainImages.file_name(),
             &load(FashionFile::TrainImages)?,
         )?;
-        let train_labels =
-            parse_labels(FashionFile::TrainLabels.file_name(), &load(FashionFile::TrainLabels)?)?;
-        let test_images =
-            parse_images(FashionFile::TestImages.file_name(), &load(FashionFile::TestImages)?)?;
-        let test_labels =
-            parse_labels(FashionFile::TestLabels.file_name(), &load(FashionFile::TestLabels)?)?;
+        let train_labels = parse_labels(
+            FashionFile::TrainLabels.file_name(),
+            &load(FashionFile::TrainLabels)?,
+        )?;
+        let test_images = parse_images(
+            FashionFile::TestImages.file_name(),
+            &load(FashionFile::TestImages)?,
+        )?;
+        let test_labels = parse_labels(
+            FashionFile::TestLabels.file_name(),
+            &load(FashionFile::TestLabels)?,
+        )?;
         Ok(Self {
             train: LabeledImages::new(
                 train_images,
@@ -109,9 +115,15 @@ pub fn read_file(dir: &Path, file: FashionFile) -> Result<Vec<u8>, DataError> {
     std::fs::read(&path).map_err(|e| {
         let name = file.file_name().to_owned();
         if e.kind() == std::io::ErrorKind::NotFound {
-            DataError::Missing { file: name, detail: format!("no existe {}", path.display()) }
+            DataError::Missing {
+                file: name,
+                detail: format!("no existe {}", path.display()),
+            }
         } else {
-            DataError::Io { file: name, detail: e.to_string() }
+            DataError::Io {
+                file: name,
+                detail: e.to_string(),
+            }
         }
     })
 }

@@ -50,7 +50,10 @@ pub fn decompress(file: &str, bytes: Vec<u8>) -> Result<Vec<u8>, DataError> {
     decoder
         .take(MAX_IDX_BYTES + 1)
         .read_to_end(&mut out)
-        .map_err(|e| DataError::Gzip { file: file.to_owned(), detail: e.to_string() })?;
+        .map_err(|e| DataError::Gzip {
+            file: file.to_owned(),
+            detail: e.to_string(),
+        })?;
     if out.len() as u64 > MAX_IDX_BYTES {
         return Err(DataError::TooLarge {
             file: file.to_owned(),
@@ -74,11 +77,18 @@ fn header<'a>(
         found: bytes.len(),
     };
     let word = |at: usize| -> Option<u32> {
-        bytes.get(at..at + 4).map(|w| u32::from_be_bytes([w[0], w[1], w[2], w[3]]))
+        bytes
+            .get(at..at + 4)
+            .map(|w| u32::from_be_bytes([w[0], w[1], w[2], w[3]]))
     };
     let magic = word(0).ok_or_else(|| truncated(4))?;
     if magic != wanted {
-        return Err(DataError::WrongMagic { file: file.to_owned(), expected, found: magic, wanted });
+        return Err(DataError::WrongMagic {
+            file: file.to_owned(),
+            expected,
+            found: magic,
+            wanted,
+        });
     }
     let ndims = (wanted & 0xff) as usize;
     let header_len = 4 + 4 * ndims;
@@ -90,7 +100,11 @@ fn header<'a>(
         dims.push(dim as usize);
     }
     if declared > MAX_IDX_BYTES {
-        return Err(DataError::TooLarge { file: file.to_owned(), declared, limit: MAX_IDX_BYTES });
+        return Err(DataError::TooLarge {
+            file: file.to_owned(),
+            declared,
+            limit: MAX_IDX_BYTES,
+        });
     }
     let payload = &bytes[header_len..];
     if payload.len() as u64 != declared {
@@ -106,7 +120,12 @@ fn header<'a>(
 /// Parses an IDX image file (magic `0x00000803`: unsigned bytes, three dimensions).
 pub fn parse_images(file: &str, bytes: &[u8]) -> Result<IdxImages, DataError> {
     let (dims, payload) = header(file, bytes, MAGIC_IMAGES, "imágenes")?;
-    Ok(IdxImages { count: dims[0], rows: dims[1], cols: dims[2], pixels: payload.to_vec() })
+    Ok(IdxImages {
+        count: dims[0],
+        rows: dims[1],
+        cols: dims[2],
+        pixels: payload.to_vec(),
+    })
 }
 
 /// Parses an IDX label file (magic `0x00000801`: unsigned bytes, one dimension); every label
@@ -114,7 +133,13 @@ pub fn parse_images(file: &str, bytes: &[u8]) -> Result<IdxImages, DataError> {
 pub fn parse_labels(file: &str, bytes: &[u8]) -> Result<IdxLabels, DataError> {
     let (_, payload) = header(file, bytes, MAGIC_LABELS, "etiquetas")?;
     if let Some((index, &label)) = payload.iter().enumerate().find(|&(_, &l)| l > 9) {
-        return Err(DataError::BadLabel { file: file.to_owned(), index, label });
+        return Err(DataError::BadLabel {
+            file: file.to_owned(),
+            index,
+            label,
+        });
     }
-    Ok(IdxLabels { labels: payload.to_vec() })
+    Ok(IdxLabels {
+        labels: payload.to_vec(),
+    })
 }

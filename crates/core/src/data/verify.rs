@@ -19,8 +19,12 @@ pub enum FashionFile {
 
 impl FashionFile {
     /// All four, in download order (labels first: they are small).
-    pub const ALL: [FashionFile; 4] =
-        [Self::TrainLabels, Self::TestLabels, Self::TestImages, Self::TrainImages];
+    pub const ALL: [FashionFile; 4] = [
+        Self::TrainLabels,
+        Self::TestLabels,
+        Self::TestImages,
+        Self::TrainImages,
+    ];
 
     /// The upstream file name (gzip-compressed).
     pub fn file_name(self) -> &'static str {
@@ -50,7 +54,10 @@ impl FashionFile {
 
 /// SHA-256 of `bytes`, as lowercase hex.
 pub fn sha256_hex(bytes: &[u8]) -> String {
-    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 /// Checks that `decompressed` is exactly the published `file`.

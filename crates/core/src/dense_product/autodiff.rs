@@ -1,13 +1,13 @@
 //! The gradients of [`DenseProduct`]: for C = A·B, dA = dC·Bᵀ and dB = Aᵀ·dC, both computed by
 //! the same product (transposes are views, read in place by the kernel).
 
+use burn::backend::Backend;
 use burn::backend::autodiff::checkpoint::base::Checkpointer;
 use burn::backend::autodiff::checkpoint::strategy::CheckpointStrategy;
 use burn::backend::autodiff::grads::Gradients;
 use burn::backend::autodiff::ops::{Backward, Ops, OpsKind, binary};
 use burn::backend::autodiff::{Autodiff, NodeId};
 use burn::backend::tensor::FloatTensor;
-use burn::backend::Backend;
 
 use super::DenseProduct;
 
@@ -18,7 +18,12 @@ struct ProductBackward;
 impl<B: Backend + DenseProduct> Backward<B, 2> for ProductBackward {
     type State = (Option<NodeId>, Option<NodeId>);
 
-    fn backward(self, ops: Ops<Self::State, 2>, grads: &mut Gradients, checkpointer: &mut Checkpointer) {
+    fn backward(
+        self,
+        ops: Ops<Self::State, 2>,
+        grads: &mut Gradients,
+        checkpointer: &mut Checkpointer,
+    ) {
         let (lhs, rhs) = ops.state;
         let lhs: Option<FloatTensor<B>> = lhs.map(|id| checkpointer.retrieve_node_output(id));
         let rhs: Option<FloatTensor<B>> = rhs.map(|id| checkpointer.retrieve_node_output(id));
@@ -38,13 +43,22 @@ impl<B: Backend + DenseProduct, C: CheckpointStrategy> DenseProduct for Autodiff
     fn dense_product(lhs: FloatTensor<Self>, rhs: FloatTensor<Self>) -> FloatTensor<Self> {
         let lhs_tracked = lhs.is_tracked();
         let rhs_tracked = rhs.is_tracked();
-        match ProductBackward.prepare::<C>([lhs.node(), rhs.node()]).compute_bound().stateful() {
+        match ProductBackward
+            .prepare::<C>([lhs.node(), rhs.node()])
+            .compute_bound()
+            .stateful()
+        {
             OpsKind::Tracked(mut prep) => {
                 let lhs_state = rhs_tracked.then(|| prep.checkpoint(&lhs));
                 let rhs_state = lhs_tracked.then(|| prep.checkpoint(&rhs));
-                prep.finish((lhs_state, rhs_state), B::dense_product(lhs.into_primitive(), rhs.into_primitive()))
+                prep.finish(
+                    (lhs_state, rhs_state),
+                    B::dense_product(lhs.into_primitive(), rhs.into_primitive()),
+                )
             }
-            OpsKind::UnTracked(prep) => prep.finish(B::dense_product(lhs.into_primitive(), rhs.into_primitive())),
+            OpsKind::UnTracked(prep) => {
+                prep.finish(B::dense_product(lhs.into_primitive(), rhs.into_primitive()))
+            }
         }
     }
 }

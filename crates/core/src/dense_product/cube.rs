@@ -29,7 +29,13 @@ const GROUP: (u32, u32) = (16, 4);
 /// Reads past the last row or column only feed sums that are never written (and the checked
 /// launch keeps them inside the buffers), so the edges need no branch inside the loop.
 #[cube(launch)]
-fn block_product(lhs: &Tensor<f32>, rhs: &Tensor<f32>, out: &mut Tensor<f32>, #[comptime] rows: usize, #[comptime] cols: usize) {
+fn block_product(
+    lhs: &Tensor<f32>,
+    rhs: &Tensor<f32>,
+    out: &mut Tensor<f32>,
+    #[comptime] rows: usize,
+    #[comptime] cols: usize,
+) {
     let m = out.shape(0);
     let n = out.shape(1);
     let depth = lhs.shape(1);
@@ -72,17 +78,25 @@ fn block_product(lhs: &Tensor<f32>, rhs: &Tensor<f32>, out: &mut Tensor<f32>, #[
 
 impl DenseProduct for Cube {
     fn dense_product(lhs: FloatTensor<Self>, rhs: FloatTensor<Self>) -> FloatTensor<Self> {
-        let plain = |t: &FloatTensor<Self>| t.dtype == DType::F32 && !t.meta.is_tiled() && t.meta.num_dims() == 2;
+        let plain = |t: &FloatTensor<Self>| {
+            t.dtype == DType::F32 && !t.meta.is_tiled() && t.meta.num_dims() == 2
+        };
         if !plain(&lhs) || !plain(&rhs) {
             return Self::float_matmul(lhs, rhs);
         }
         let m = lhs.meta.shape()[0];
         let n = rhs.meta.shape()[1];
-        let out = empty_device_dtype(lhs.client.clone(), lhs.device.clone(), Shape::new([m, n]), DType::F32);
+        let out = empty_device_dtype(
+            lhs.client.clone(),
+            lhs.device.clone(),
+            Shape::new([m, n]),
+            DType::F32,
+        );
         if m == 0 || n == 0 {
             return out;
         }
-        let blocks = |len: usize, per: usize, group: u32| len.div_ceil(per).div_ceil(group as usize) as u32;
+        let blocks =
+            |len: usize, per: usize, group: u32| len.div_ceil(per).div_ceil(group as usize) as u32;
         let count = CubeCount::Static(blocks(n, COLS, GROUP.0), blocks(m, ROWS, GROUP.1), 1);
         block_product::launch(
             &out.client,

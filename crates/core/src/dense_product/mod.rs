@@ -44,6 +44,12 @@ impl DenseProduct for Flex {
 pub fn dense_product(lhs: Tensor<2>, rhs: Tensor<2>) -> Tensor<2> {
     let [m, k] = lhs.dims();
     let [k2, n] = rhs.dims();
-    assert_eq!(k, k2, "dense_product: [{m}, {k}] · [{k2}, {n}] do not chain");
-    Tensor::from_dispatch(<Dispatch as DenseProduct>::dense_product(lhs.into_dispatch(), rhs.into_dispatch()))
+    assert_eq!(
+        k, k2,
+        "dense_product: [{m}, {k}] · [{k2}, {n}] do not chain"
+    );
+    Tensor::from_dispatch(<Dispatch as DenseProduct>::dense_product(
+        lhs.into_dispatch(),
+        rhs.into_dispatch(),
+    ))
 }

@@ -32,7 +32,10 @@ pub fn slide_discriminator_weights() -> [f32; PIXELS] {
 
 /// The slides' hand-made generator: weights 1 and biases +1 on the X's pixels, −1 elsewhere.
 pub fn slide_generator() -> ([f32; PIXELS], [f32; PIXELS]) {
-    ([1.0; PIXELS], std::array::from_fn(|i| if is_x_pixel(i) { 1.0 } else { -1.0 }))
+    (
+        [1.0; PIXELS],
+        std::array::from_fn(|i| if is_x_pixel(i) { 1.0 } else { -1.0 }),
+    )
 }
 
 /// The discriminator's score, split the way slides 1.14 and 1.17 say it.
@@ -62,11 +65,21 @@ pub fn discriminator_score(weights: &[f32; PIXELS], bias: f32, picture: &Screen)
         }
     }
     let score = positive - negative - bias;
-    ScoreBreakdown { positive, negative, bias, score, probability: sigmoid(score) }
+    ScoreBreakdown {
+        positive,
+        negative,
+        bias,
+        score,
+        probability: sigmoid(score),
+    }
 }
 
 /// The generator for one z: the nine scores uⱼz + vⱼ and the nine pixels σ(uⱼz + vⱼ).
-pub fn generator_pixels(weights: &[f32; PIXELS], biases: &[f32; PIXELS], z: f32) -> (Screen, Screen) {
+pub fn generator_pixels(
+    weights: &[f32; PIXELS],
+    biases: &[f32; PIXELS],
+    z: f32,
+) -> (Screen, Screen) {
     let scores: Screen = std::array::from_fn(|j| weights[j] * z + biases[j]);
     (scores, scores.map(sigmoid))
 }
@@ -79,7 +92,10 @@ pub fn losses_on_fake(d_of_fake: f32) -> (f32, f32) {
 
 /// Whether a picture reads as `pattern`: its filled pixels above 0.7, the rest below 0.3.
 pub fn looks_like(picture: &Screen, pattern: &Screen) -> bool {
-    picture.iter().zip(pattern).all(|(v, p)| if *p > 0.5 { *v > 0.7 } else { *v < 0.3 })
+    picture
+        .iter()
+        .zip(pattern)
+        .all(|(v, p)| if *p > 0.5 { *v > 0.7 } else { *v < 0.3 })
 }
 
 /// Whether a picture reads as an X: corners and centre above 0.7, the rest below 0.3.
@@ -105,7 +121,11 @@ mod tests {
     fn slide_numbers() {
         let w = slide_discriminator_weights();
         let x = discriminator_score(&w, 0.0, &SLIDE_X);
-        assert!(close(x.positive, 4.8, 1e-5) && close(x.negative, 0.4, 1e-5) && close(x.score, 4.4, 1e-5));
+        assert!(
+            close(x.positive, 4.8, 1e-5)
+                && close(x.negative, 0.4, 1e-5)
+                && close(x.score, 4.4, 1e-5)
+        );
         assert!(x.score >= SLIDE_THRESHOLD);
         let noise = discriminator_score(&w, 0.0, &SLIDE_NOISE);
         assert!(close(noise.positive, 2.4, 1e-5) && close(noise.negative, 3.8, 1e-5));
@@ -123,7 +143,9 @@ mod tests {
         let w = slide_discriminator_weights();
         let with_threshold = discriminator_score(&w, SLIDE_THRESHOLD, &SLIDE_X);
         assert!(close(with_threshold.score, 0.4, 1e-5) && with_threshold.probability > 0.5);
-        assert!(looks_like_x(&X_PATTERN) && !looks_like_x(&SLIDE_NOISE) && !looks_like_x(&O_PATTERN));
+        assert!(
+            looks_like_x(&X_PATTERN) && !looks_like_x(&SLIDE_NOISE) && !looks_like_x(&O_PATTERN)
+        );
         assert!(looks_like_o(&O_PATTERN) && !looks_like_o(&X_PATTERN));
     }
 }

@@ -33,20 +33,29 @@ fn linear(weights: &[f32], bias: &[f32], inputs: usize, device: &Device) -> Line
     let outputs = bias.len();
     let w = Tensor::<1>::from_floats(weights, device).reshape([inputs, outputs]);
     let b = Tensor::<1>::from_floats(bias, device);
-    Linear { weight: Param::from_tensor(w), bias: Some(Param::from_tensor(b)) }
+    Linear {
+        weight: Param::from_tensor(w),
+        bias: Some(Param::from_tensor(b)),
+    }
 }
 
 impl DiscriminatorConfig {
     /// Random weights and bias, uniform in ±`init_scale`, from a seeded generator.
     pub fn init(&self, rng: &mut Rng, device: &Device) -> Discriminator {
-        let weights: Vec<f32> = (0..self.pixels).map(|_| rng.symmetric(self.init_scale)).collect();
+        let weights: Vec<f32> = (0..self.pixels)
+            .map(|_| rng.symmetric(self.init_scale))
+            .collect();
         let bias = [rng.symmetric(self.init_scale)];
-        Discriminator { neuron: linear(&weights, &bias, self.pixels, device) }
+        Discriminator {
+            neuron: linear(&weights, &bias, self.pixels, device),
+        }
     }
 
     /// Any weights and bias (the student's, or the slides').
     pub fn init_with(&self, weights: &[f32], bias: f32, device: &Device) -> Discriminator {
-        Discriminator { neuron: linear(weights, &[bias], self.pixels, device) }
+        Discriminator {
+            neuron: linear(weights, &[bias], self.pixels, device),
+        }
     }
 
     /// The slides' hand-made neuron: +1 on the corners and centre, −1 elsewhere, bias `bias`.
@@ -57,7 +66,9 @@ impl DiscriminatorConfig {
 
 /// +1 on the X's pixels, −1 on the others.
 pub fn hand_made_weights() -> Vec<f32> {
-    (0..PIXELS).map(|i| if is_x_pixel(i) { 1.0 } else { -1.0 }).collect()
+    (0..PIXELS)
+        .map(|i| if is_x_pixel(i) { 1.0 } else { -1.0 })
+        .collect()
 }
 
 impl Discriminator {

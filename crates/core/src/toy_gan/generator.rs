@@ -32,8 +32,12 @@ pub struct Generator {
 impl GeneratorConfig {
     /// Random weights and biases, uniform in ±`init_scale`, from a seeded generator.
     pub fn init(&self, rng: &mut Rng, device: &Device) -> Generator {
-        let weights: Vec<f32> = (0..self.pixels).map(|_| rng.symmetric(self.init_scale)).collect();
-        let biases: Vec<f32> = (0..self.pixels).map(|_| rng.symmetric(self.init_scale)).collect();
+        let weights: Vec<f32> = (0..self.pixels)
+            .map(|_| rng.symmetric(self.init_scale))
+            .collect();
+        let biases: Vec<f32> = (0..self.pixels)
+            .map(|_| rng.symmetric(self.init_scale))
+            .collect();
         self.init_with(&weights, &biases, device)
     }
 
@@ -41,12 +45,19 @@ impl GeneratorConfig {
     pub fn init_with(&self, weights: &[f32], biases: &[f32], device: &Device) -> Generator {
         let w = Tensor::<1>::from_floats(weights, device).reshape([1, self.pixels]);
         let b = Tensor::<1>::from_floats(biases, device);
-        Generator { neurons: Linear { weight: Param::from_tensor(w), bias: Some(Param::from_tensor(b)) } }
+        Generator {
+            neurons: Linear {
+                weight: Param::from_tensor(w),
+                bias: Some(Param::from_tensor(b)),
+            },
+        }
     }
 
     /// The slides' hand-made generator: weights 1, biases +1 on the X's pixels and −1 elsewhere.
     pub fn hand_made(&self, device: &Device) -> Generator {
-        let biases: Vec<f32> = (0..self.pixels).map(|i| if is_x_pixel(i % PIXELS) { 1.0 } else { -1.0 }).collect();
+        let biases: Vec<f32> = (0..self.pixels)
+            .map(|i| if is_x_pixel(i % PIXELS) { 1.0 } else { -1.0 })
+            .collect();
         self.init_with(&vec![1.0; self.pixels], &biases, device)
     }
 }

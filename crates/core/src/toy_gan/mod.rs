@@ -25,4 +25,6 @@ pub use discriminator::{Discriminator, DiscriminatorConfig};
 pub use generator::{Generator, GeneratorConfig};
 pub use screen::{O_PATTERN, PIXELS, Screen, X_PATTERN};
 #[cfg(feature = "engine")]
-pub use training::{RoundReport, StepReport, ToyGanError, ToyGanSnapshot, ToyGanTrainer, ToyGanTrainingConfig};
+pub use training::{
+    RoundReport, StepReport, ToyGanError, ToyGanSnapshot, ToyGanTrainer, ToyGanTrainingConfig,
+};

@@ -38,7 +38,11 @@ pub fn noisy(pattern: &Screen, noise: f32, rng: &mut Rng) -> Screen {
 pub fn real_batch(batch: usize, noise: f32, with_o: bool, rng: &mut Rng) -> Vec<f32> {
     (0..batch)
         .flat_map(|i| {
-            let pattern = if with_o && i % 2 == 1 { &O_PATTERN } else { &X_PATTERN };
+            let pattern = if with_o && i % 2 == 1 {
+                &O_PATTERN
+            } else {
+                &X_PATTERN
+            };
             noisy(pattern, noise, rng)
         })
         .collect()
@@ -50,11 +54,23 @@ mod tests {
 
     #[test]
     fn slide_examples_add_up() {
-        let x_sum: f32 = (0..PIXELS).filter(|&i| is_x_pixel(i)).map(|i| SLIDE_X[i]).sum();
-        let other: f32 = (0..PIXELS).filter(|&i| !is_x_pixel(i)).map(|i| SLIDE_X[i]).sum();
+        let x_sum: f32 = (0..PIXELS)
+            .filter(|&i| is_x_pixel(i))
+            .map(|i| SLIDE_X[i])
+            .sum();
+        let other: f32 = (0..PIXELS)
+            .filter(|&i| !is_x_pixel(i))
+            .map(|i| SLIDE_X[i])
+            .sum();
         assert!((x_sum - 4.8).abs() < 1e-5 && (other - 0.4).abs() < 1e-5);
-        let x_sum: f32 = (0..PIXELS).filter(|&i| is_x_pixel(i)).map(|i| SLIDE_NOISE[i]).sum();
-        let other: f32 = (0..PIXELS).filter(|&i| !is_x_pixel(i)).map(|i| SLIDE_NOISE[i]).sum();
+        let x_sum: f32 = (0..PIXELS)
+            .filter(|&i| is_x_pixel(i))
+            .map(|i| SLIDE_NOISE[i])
+            .sum();
+        let other: f32 = (0..PIXELS)
+            .filter(|&i| !is_x_pixel(i))
+            .map(|i| SLIDE_NOISE[i])
+            .sum();
         assert!((x_sum - 2.4).abs() < 1e-5 && (other - 3.8).abs() < 1e-5);
     }
 

@@ -48,7 +48,9 @@ pub enum ToyGanError {
     #[error("el ruido de las imágenes reales debe estar entre 0 y 0.5; se recibió {0}")]
     Noise(f32),
     /// A loss became NaN or infinite.
-    #[error("la pérdida dejó de ser un número finito ({0}); reinicia el entrenamiento o baja la tasa de aprendizaje")]
+    #[error(
+        "la pérdida dejó de ser un número finito ({0}); reinicia el entrenamiento o baja la tasa de aprendizaje"
+    )]
     NotFinite(f32),
     /// Reading results from the device failed.
     #[error("no se pudieron leer los resultados del dispositivo: {0}")]
@@ -64,7 +66,10 @@ impl From<ExecutionError> for ToyGanError {
 impl ToyGanTrainingConfig {
     /// Checks every hyper-parameter.
     pub fn validate(&self) -> Result<(), ToyGanError> {
-        if !(self.learning_rate.is_finite() && self.learning_rate > 0.0 && self.learning_rate <= 10.0) {
+        if !(self.learning_rate.is_finite()
+            && self.learning_rate > 0.0
+            && self.learning_rate <= 10.0)
+        {
             return Err(ToyGanError::LearningRate(self.learning_rate));
         }
         if !(1..=4096).contains(&self.batch_size) {
@@ -132,7 +137,9 @@ pub struct ToyGanTrainer {
 }
 
 fn values(data: TensorData) -> Vec<f32> {
-    data.convert::<f32>().try_into_vec::<f32>().unwrap_or_default()
+    data.convert::<f32>()
+        .try_into_vec::<f32>()
+        .unwrap_or_default()
 }
 
 impl ToyGanTrainer {
@@ -198,8 +205,11 @@ impl ToyGanTrainer {
         let d_fake = sigmoid(fake_scores.clone().detach()).mean();
         let loss = discriminator_loss(real_scores, fake_scores);
         let grads = GradientsParams::from_grads(loss.backward(), &self.discriminator);
-        self.discriminator =
-            self.discriminator_optim.step(self.config.learning_rate, self.discriminator.clone(), grads);
+        self.discriminator = self.discriminator_optim.step(
+            self.config.learning_rate,
+            self.discriminator.clone(),
+            grads,
+        );
         self.discriminator_steps += 1;
         [loss, d_real, d_fake]
     }
@@ -215,7 +225,9 @@ impl ToyGanTrainer {
         let d_fake = sigmoid(fake_scores.clone().detach()).mean();
         let loss = generator_loss(fake_scores);
         let grads = GradientsParams::from_grads(loss.backward(), &self.generator);
-        self.generator = self.generator_optim.step(self.config.learning_rate, self.generator.clone(), grads);
+        self.generator =
+            self.generator_optim
+                .step(self.config.learning_rate, self.generator.clone(), grads);
         self.generator_steps += 1;
         [loss, d_real, d_fake]
     }
@@ -228,10 +240,20 @@ impl ToyGanTrainer {
                 tx = tx.register(x.clone().without_autodiff());
             }
         }
-        let values: Vec<f32> =
-            tx.execute_async().await?.into_iter().map(|d| values(d).first().copied().unwrap_or(f32::NAN)).collect();
-        let reports: Vec<StepReport> =
-            values.chunks(3).map(|v| StepReport { loss: v[0], d_real: v[1], d_fake: v[2] }).collect();
+        let values: Vec<f32> = tx
+            .execute_async()
+            .await?
+            .into_iter()
+            .map(|d| values(d).first().copied().unwrap_or(f32::NAN))
+            .collect();
+        let reports: Vec<StepReport> = values
+            .chunks(3)
+            .map(|v| StepReport {
+                loss: v[0],
+                d_real: v[1],
+                d_fake: v[2],
+            })
+            .collect();
         if let Some(bad) = reports.iter().find(|r| !r.loss.is_finite()) {
             return Err(ToyGanError::NotFinite(bad.loss));
         }
@@ -265,7 +287,13 @@ impl ToyGanTrainer {
             self.rounds += 1;
         }
         let reports = Self::read(steps).await?;
-        Ok(reports.chunks(2).map(|c| RoundReport { discriminator: c[0], generator: c[1] }).collect())
+        Ok(reports
+            .chunks(2)
+            .map(|c| RoundReport {
+                discriminator: c[0],
+                generator: c[1],
+            })
+            .collect())
     }
 
     /// The parameters and G(z) for each of `zs`.
@@ -297,7 +325,13 @@ impl ToyGanTrainer {
                 s
             })
             .collect();
-        Ok(ToyGanSnapshot { generator_weights, generator_biases, discriminator_weights, discriminator_bias, pictures })
+        Ok(ToyGanSnapshot {
+            generator_weights,
+            generator_biases,
+            discriminator_weights,
+            discriminator_bias,
+            pictures,
+        })
     }
 
     /// The device the run trains on.

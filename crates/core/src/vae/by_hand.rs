@@ -3,12 +3,20 @@
 
 /// −½ Σᵢ [1 + log σᵢ² − σᵢ² − μᵢ²].
 pub fn latent_loss_sigma(mean: &[f64], sigma: &[f64]) -> f64 {
-    -0.5 * mean.iter().zip(sigma).map(|(m, s)| 1.0 + (s * s).ln() - s * s - m * m).sum::<f64>()
+    -0.5 * mean
+        .iter()
+        .zip(sigma)
+        .map(|(m, s)| 1.0 + (s * s).ln() - s * s - m * m)
+        .sum::<f64>()
 }
 
 /// −½ Σᵢ [1 + γᵢ − exp γᵢ − μᵢ²].
 pub fn latent_loss_gamma(mean: &[f64], gamma: &[f64]) -> f64 {
-    -0.5 * mean.iter().zip(gamma).map(|(m, g)| 1.0 + g - g.exp() - m * m).sum::<f64>()
+    -0.5 * mean
+        .iter()
+        .zip(gamma)
+        .map(|(m, g)| 1.0 + g - g.exp() - m * m)
+        .sum::<f64>()
 }
 
 #[cfg(test)]

@@ -43,7 +43,12 @@ impl DecoderConfig {
     /// Builds the decoder with Keras' initialisation.
     pub fn init(&self, device: &Device) -> Decoder {
         let (hidden, width) = dense_stack(self.codings_size, &self.hidden, device);
-        Decoder { hidden, output: dense(width, self.rows * self.cols, device), rows: self.rows, cols: self.cols }
+        Decoder {
+            hidden,
+            output: dense(width, self.rows * self.cols, device),
+            rows: self.rows,
+            cols: self.cols,
+        }
     }
 }
 

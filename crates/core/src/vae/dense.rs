@@ -23,7 +23,9 @@ pub fn dense_stack(d_in: usize, sizes: &[usize], device: &Device) -> (Vec<Linear
 
 /// A `Dense(d_out)` layer on `d_in` inputs.
 pub fn dense(d_in: usize, d_out: usize, device: &Device) -> Linear {
-    let mut layer = LinearConfig::new(d_in, d_out).with_initializer(Initializer::XavierUniform { gain: 1.0 }).init(device);
+    let mut layer = LinearConfig::new(d_in, d_out)
+        .with_initializer(Initializer::XavierUniform { gain: 1.0 })
+        .init(device);
     layer.bias = Some(Param::from_tensor(Tensor::zeros([d_out], device)));
     layer
 }

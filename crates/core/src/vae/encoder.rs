@@ -50,7 +50,11 @@ impl EncoderConfig {
     /// Builds the encoder with Keras' initialisation.
     pub fn init(&self, device: &Device) -> Encoder {
         let (hidden, width) = dense_stack(self.pixels, &self.hidden, device);
-        Encoder { hidden, mean: dense(width, self.codings_size, device), log_var: dense(width, self.codings_size, device) }
+        Encoder {
+            hidden,
+            mean: dense(width, self.codings_size, device),
+            log_var: dense(width, self.codings_size, device),
+        }
     }
 }
 
@@ -65,7 +69,10 @@ impl Encoder {
         for layer in &self.hidden {
             z = relu(dense_forward(layer, z)); // [batch, 150], then [batch, 100]
         }
-        (dense_forward(&self.mean, z.clone()), dense_forward(&self.log_var, z)) // [batch, 10] each
+        (
+            dense_forward(&self.mean, z.clone()),
+            dense_forward(&self.log_var, z),
+        ) // [batch, 10] each
     }
 
     /// μ, γ and sampled codings.
@@ -76,6 +83,10 @@ impl Encoder {
     pub fn forward(&self, images: Tensor<3>) -> Encoded {
         let (mean, log_var) = self.moments(images); // [batch, 10] each
         let codings = Sampling.forward(mean.clone(), log_var.clone()); // [batch, 10]
-        Encoded { mean, log_var, codings }
+        Encoded {
+            mean,
+            log_var,
+            codings,
+        }
     }
 }

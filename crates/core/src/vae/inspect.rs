@@ -58,7 +58,12 @@ pub struct LayerSummary {
 }
 
 fn rows(data: TensorData, width: usize) -> Vec<Vec<f32>> {
-    data.convert::<f32>().try_into_vec::<f32>().unwrap_or_default().chunks(width).map(<[f32]>::to_vec).collect()
+    data.convert::<f32>()
+        .try_into_vec::<f32>()
+        .unwrap_or_default()
+        .chunks(width)
+        .map(<[f32]>::to_vec)
+        .collect()
 }
 
 /// Standard normal numbers from the crate's seeded generator (Box–Muller).
@@ -74,12 +79,21 @@ pub fn standard_normal(rng: &mut Rng, n: usize) -> Vec<f32> {
 
 /// `count` draws of the sampling layer for one coding with mean `mean` and γ `log_var`, on
 /// `device` (slide 1.6's histogram).
-pub async fn sample_one_coding(mean: f32, log_var: f32, count: usize, device: &Device) -> Result<Vec<f32>, ExecutionError> {
+pub async fn sample_one_coding(
+    mean: f32,
+    log_var: f32,
+    count: usize,
+    device: &Device,
+) -> Result<Vec<f32>, ExecutionError> {
     let m = Tensor::<2>::full([count, 1], mean, device); // [count, 1]
     let g = Tensor::<2>::full([count, 1], log_var, device); // [count, 1]
     let z = Sampling.forward(m, g); // [count, 1]
     let data = Transaction::default().register(z).execute_async().await?;
-    Ok(data.into_iter().next().map(|d| d.convert::<f32>().try_into_vec::<f32>().unwrap_or_default()).unwrap_or_default())
+    Ok(data
+        .into_iter()
+        .next()
+        .map(|d| d.convert::<f32>().try_into_vec::<f32>().unwrap_or_default())
+        .unwrap_or_default())
 }
 
 impl VaeTrainer {
@@ -97,7 +111,13 @@ impl VaeTrainer {
     /// `shown` validation images and their reconstructions, `samples` new images (from codings
     /// drawn with `sample_seed`; the same seed gives the same codings, so a grid drawn after every
     /// epoch shows the decoder improving), and the map of the first `map` validation images.
-    pub async fn pictures(&self, shown: usize, samples: usize, map: usize, sample_seed: u64) -> Result<VaePictures, VaeError> {
+    pub async fn pictures(
+        &self,
+        shown: usize,
+        samples: usize,
+        map: usize,
+        sample_seed: u64,
+    ) -> Result<VaePictures, VaeError> {
         let model = self.model().valid();
         let device = self.device().clone().without_autodiff();
         let size = self.image_size();
@@ -109,7 +129,9 @@ impl VaeTrainer {
         let z = Tensor::<1>::from_floats(z.as_slice(), &device).reshape([samples, codings_size]); // [samples, 10]
         let generated = self.pixels_of(model.decoder.forward(z)); // [samples, 28, 28]
         let map = map.min(VALIDATION_SIZE);
-        let (means, _) = model.encoder.moments(self.images((0..map).map(|k| self.validation_index(k)), &device)); // [map, 10]
+        let (means, _) = model
+            .encoder
+            .moments(self.images((0..map).map(|k| self.validation_index(k)), &device)); // [map, 10]
         let mut data = Transaction::default()
             .register(originals)
             .register(reconstructions)
@@ -123,8 +145,16 @@ impl VaeTrainer {
         let reconstructions = next(size);
         let samples = next(size);
         let means: Vec<f32> = next(codings_size).concat();
-        let latent_labels = (0..map).map(|k| self.data().train.labels[self.validation_index(k)]).collect();
-        Ok(VaePictures { originals, reconstructions, samples, latent: project_2d(&means, codings_size), latent_labels })
+        let latent_labels = (0..map)
+            .map(|k| self.data().train.labels[self.validation_index(k)])
+            .collect();
+        Ok(VaePictures {
+            originals,
+            reconstructions,
+            samples,
+            latent: project_2d(&means, codings_size),
+            latent_labels,
+        })
     }
 
     /// Validation image `k` encoded twice: the same μ and σ, two different codings and
@@ -133,7 +163,10 @@ impl VaeTrainer {
         let model = self.model().valid();
         let device = self.device().clone().without_autodiff();
         let size = self.image_size();
-        let image = self.images(std::iter::once(self.validation_index(k % VALIDATION_SIZE)), &device); // [1, 28, 28]
+        let image = self.images(
+            std::iter::once(self.validation_index(k % VALIDATION_SIZE)),
+            &device,
+        ); // [1, 28, 28]
         let (mean, log_var) = model.encoder.moments(image.clone()); // [1, 10] each
         let twice_mean = mean.clone().repeat_dim(0, 2); // [2, 10]
         let twice_log_var = log_var.clone().repeat_dim(0, 2); // [2, 10]
@@ -160,8 +193,14 @@ impl VaeTrainer {
             original,
             mean,
             sigma,
-            codings: [codings.next().unwrap_or_default(), codings.next().unwrap_or_default()],
-            reconstructions: [recon.next().unwrap_or_default(), recon.next().unwrap_or_default()],
+            codings: [
+                codings.next().unwrap_or_default(),
+                codings.next().unwrap_or_default(),
+            ],
+            reconstructions: [
+                recon.next().unwrap_or_default(),
+                recon.next().unwrap_or_default(),
+            ],
         })
     }
 
@@ -177,17 +216,47 @@ pub fn summary_of(model: &VariationalAutoencoder) -> Vec<LayerSummary> {
     let e = &model.encoder;
     for (i, layer) in e.hidden.iter().enumerate() {
         let [_, width] = layer.weight.dims();
-        out.push(LayerSummary { part: "encoder", name: format!("dense_{}", i + 1), output: width, params: layer.num_params() });
+        out.push(LayerSummary {
+            part: "encoder",
+            name: format!("dense_{}", i + 1),
+            output: width,
+            params: layer.num_params(),
+        });
     }
     let [_, codings] = e.mean.weight.dims();
-    out.push(LayerSummary { part: "encoder", name: "codings_mean (μ)".into(), output: codings, params: e.mean.num_params() });
-    out.push(LayerSummary { part: "encoder", name: "codings_log_var (γ)".into(), output: codings, params: e.log_var.num_params() });
-    out.push(LayerSummary { part: "encoder", name: "sampling".into(), output: codings, params: 0 });
+    out.push(LayerSummary {
+        part: "encoder",
+        name: "codings_mean (μ)".into(),
+        output: codings,
+        params: e.mean.num_params(),
+    });
+    out.push(LayerSummary {
+        part: "encoder",
+        name: "codings_log_var (γ)".into(),
+        output: codings,
+        params: e.log_var.num_params(),
+    });
+    out.push(LayerSummary {
+        part: "encoder",
+        name: "sampling".into(),
+        output: codings,
+        params: 0,
+    });
     let d = &model.decoder;
     for (i, layer) in d.hidden.iter().enumerate() {
         let [_, width] = layer.weight.dims();
-        out.push(LayerSummary { part: "decoder", name: format!("dense_{}", i + 1), output: width, params: layer.num_params() });
+        out.push(LayerSummary {
+            part: "decoder",
+            name: format!("dense_{}", i + 1),
+            output: width,
+            params: layer.num_params(),
+        });
     }
-    out.push(LayerSummary { part: "decoder", name: "dense_out".into(), output: d.rows * d.cols, params: d.output.num_params() });
+    out.push(LayerSummary {
+        part: "decoder",
+        name: "dense_out".into(),
+        output: d.rows * d.cols,
+        params: d.output.num_params(),
+    });
     out
 }

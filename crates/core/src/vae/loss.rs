@@ -42,7 +42,11 @@ pub fn latent_loss(mean: Tensor<2>, log_var: Tensor<2>) -> Tensor<1> {
 /// # Shapes
 /// - outputs, images: `[batch, 28, 28]`
 /// - output: `[1]`
-pub fn reconstruction_loss(kind: ReconstructionLoss, outputs: Tensor<3>, images: Tensor<3>) -> Tensor<1> {
+pub fn reconstruction_loss(
+    kind: ReconstructionLoss,
+    outputs: Tensor<3>,
+    images: Tensor<3>,
+) -> Tensor<1> {
     match kind {
         ReconstructionLoss::Mse => (outputs - images).square().mean(),
         // −[x ln σ(o) + (1 − x) ln(1 − σ(o))] = softplus(o) − x·o
@@ -65,10 +69,20 @@ pub struct VaeLoss {
 ///
 /// # Shapes
 /// - outputs, images: `[batch, 28, 28]`; mean, log_var: `[batch, codings]`
-pub fn vae_loss(kind: ReconstructionLoss, outputs: Tensor<3>, images: Tensor<3>, mean: Tensor<2>, log_var: Tensor<2>) -> VaeLoss {
+pub fn vae_loss(
+    kind: ReconstructionLoss,
+    outputs: Tensor<3>,
+    images: Tensor<3>,
+    mean: Tensor<2>,
+    log_var: Tensor<2>,
+) -> VaeLoss {
     let [_, rows, cols] = images.dims();
     let reconstruction = reconstruction_loss(kind, outputs, images); // [1]
     let latent = latent_loss(mean, log_var).mean(); // [1]
     let total = reconstruction.clone() + latent.clone().div_scalar((rows * cols) as f64); // [1]
-    VaeLoss { total, reconstruction, latent }
+    VaeLoss {
+        total,
+        reconstruction,
+        latent,
+    }
 }

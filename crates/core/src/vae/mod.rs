@@ -33,7 +33,9 @@ pub use encoder::{Encoded, Encoder, EncoderConfig};
 #[cfg(feature = "engine")]
 pub use inspect::{LayerSummary, TwoEncodings, VaePictures, sample_one_coding, summary_of};
 #[cfg(feature = "engine")]
-pub use loss::{ReconstructionLoss, VaeLoss, latent_loss, latent_loss_sigma, reconstruction_loss, vae_loss};
+pub use loss::{
+    ReconstructionLoss, VaeLoss, latent_loss, latent_loss_sigma, reconstruction_loss, vae_loss,
+};
 #[cfg(feature = "engine")]
 pub use model::{VaeOutput, VariationalAutoencoder, VariationalAutoencoderConfig};
 #[cfg(feature = "engine")]
@@ -41,4 +43,6 @@ pub use nadam::{Nadam, NadamConfig};
 #[cfg(feature = "engine")]
 pub use sampling::Sampling;
 #[cfg(feature = "engine")]
-pub use training::{EpochReport, MeanLosses, OptimizerKind, StepLosses, VaeError, VaeTrainer, VaeTrainingConfig};
+pub use training::{
+    EpochReport, MeanLosses, OptimizerKind, StepLosses, VaeError, VaeTrainer, VaeTrainingConfig,
+};

@@ -74,6 +74,11 @@ impl VariationalAutoencoder {
     pub fn forward(&self, images: Tensor<3>) -> VaeOutput {
         let encoded = self.encoder.forward(images); // [batch, 10] ×3
         let reconstructions = self.decoder.forward(encoded.codings.clone()); // [batch, 28, 28]
-        VaeOutput { reconstructions, mean: encoded.mean, log_var: encoded.log_var, codings: encoded.codings }
+        VaeOutput {
+            reconstructions,
+            mean: encoded.mean,
+            log_var: encoded.log_var,
+            codings: encoded.codings,
+        }
     }
 }

@@ -87,8 +87,12 @@ impl Optimizer for Nadam {
             Some(s) => (s.time + 1, s.momentum_product, s.moment_1, s.moment_2),
             None => (1, 1.0, grad.zeros_like(), grad.zeros_like()),
         };
-        let m = m.mul_scalar(self.beta_1).add(grad.clone().mul_scalar(1.0 - self.beta_1));
-        let v = v.mul_scalar(self.beta_2).add(grad.clone().square().mul_scalar(1.0 - self.beta_2));
+        let m = m
+            .mul_scalar(self.beta_1)
+            .add(grad.clone().mul_scalar(1.0 - self.beta_1));
+        let v = v
+            .mul_scalar(self.beta_2)
+            .add(grad.clone().square().mul_scalar(1.0 - self.beta_2));
         let mu_t = self.momentum_at(time);
         let mu_next = self.momentum_at(time + 1);
         let product_t = product * mu_t;
@@ -98,8 +102,15 @@ impl Optimizer for Nadam {
             .mul_scalar(mu_next / (1.0 - product_next))
             .add(grad.mul_scalar((1.0 - mu_t) / (1.0 - product_t)));
         let v_hat = v.clone().div_scalar(1.0 - self.beta_2.powi(time as i32));
-        let delta = m_hat.div(v_hat.sqrt().add_scalar(self.epsilon)).mul_scalar(lr);
-        let state = NadamState { time, momentum_product: product_t, moment_1: m, moment_2: v };
+        let delta = m_hat
+            .div(v_hat.sqrt().add_scalar(self.epsilon))
+            .mul_scalar(lr);
+        let state = NadamState {
+            time,
+            momentum_product: product_t,
+            moment_1: m,
+            moment_2: v,
+        };
         (tensor - delta, Some(state))
     }
 
@@ -113,7 +124,11 @@ impl Optimizer for Nadam {
 impl NadamConfig {
     /// The bare optimizer.
     pub fn build(&self) -> Nadam {
-        Nadam { beta_1: self.beta_1, beta_2: self.beta_2, epsilon: self.epsilon }
+        Nadam {
+            beta_1: self.beta_1,
+            beta_2: self.beta_2,
+            epsilon: self.epsilon,
+        }
     }
 
     /// An optimizer for a whole module.

@@ -39,7 +39,10 @@ fn power_iteration(cov: &[f64], dim: usize, deflate: Option<&[f64]>) -> (Vec<f64
 pub fn project_2d(rows: &[f32], dim: usize) -> Projection {
     let n = rows.len().checked_div(dim).unwrap_or(0);
     if n == 0 {
-        return Projection { points: Vec::new(), explained: (0.0, 0.0) };
+        return Projection {
+            points: Vec::new(),
+            explained: (0.0, 0.0),
+        };
     }
     let mut mean = vec![0.0f64; dim];
     for row in rows.chunks(dim) {
@@ -58,18 +61,29 @@ pub fn project_2d(rows: &[f32], dim: usize) -> Projection {
     }
     let total: f64 = (0..dim).map(|i| cov[i * dim + i]).sum();
     let (first, l1) = power_iteration(&cov, dim, None);
-    let (second, l2) = if dim > 1 { power_iteration(&cov, dim, Some(&first)) } else { (vec![0.0; dim], 0.0) };
+    let (second, l2) = if dim > 1 {
+        power_iteration(&cov, dim, Some(&first))
+    } else {
+        (vec![0.0; dim], 0.0)
+    };
     let points = rows
         .chunks(dim)
         .map(|row| {
-            let centred: Vec<f64> = row.iter().zip(&mean).map(|(x, m)| f64::from(*x) - m).collect();
+            let centred: Vec<f64> = row
+                .iter()
+                .zip(&mean)
+                .map(|(x, m)| f64::from(*x) - m)
+                .collect();
             let x: f64 = centred.iter().zip(&first).map(|(a, b)| a * b).sum();
             let y: f64 = centred.iter().zip(&second).map(|(a, b)| a * b).sum();
             (x as f32, y as f32)
         })
         .collect();
     let share = |l: f64| if total > 0.0 { (l / total) as f32 } else { 0.0 };
-    Projection { points, explained: (share(l1), share(l2)) }
+    Projection {
+        points,
+        explained: (share(l1), share(l2)),
+    }
 }
 
 #[cfg(test)]

@@ -25,7 +25,12 @@ impl Sampling {
     /// # Shapes
     /// - mean, log_var, noise: `[batch, codings]`
     /// - output: `[batch, codings]`
-    pub fn forward_with_noise(&self, mean: Tensor<2>, log_var: Tensor<2>, noise: Tensor<2>) -> Tensor<2> {
+    pub fn forward_with_noise(
+        &self,
+        mean: Tensor<2>,
+        log_var: Tensor<2>,
+        noise: Tensor<2>,
+    ) -> Tensor<2> {
         let sigma = log_var.div_scalar(2.0).exp(); // [batch, codings]: σ = exp(γ / 2)
         mean + sigma * noise // [batch, codings]
     }

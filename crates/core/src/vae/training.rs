@@ -67,7 +67,9 @@ pub enum VaeError {
     #[error("el tamaño de las codificaciones debe estar entre 1 y 512; se recibió {0}")]
     CodingsSize(usize),
     /// A hidden layer size not in 1..=4096, or no hidden layer.
-    #[error("cada capa oculta debe tener entre 1 y 4096 neuronas (y debe haber al menos una); se recibió {0:?}")]
+    #[error(
+        "cada capa oculta debe tener entre 1 y 4096 neuronas (y debe haber al menos una); se recibió {0:?}"
+    )]
     Hidden(Vec<usize>),
     /// Not enough images for the split.
     #[error("hacen falta más de {VALIDATION_SIZE} imágenes de entrenamiento; hay {0}")]
@@ -85,7 +87,9 @@ pub enum VaeError {
         cols: usize,
     },
     /// A loss became NaN or infinite.
-    #[error("la pérdida dejó de ser un número finito ({value}) en la época {epoch}, paso {step}; reinicia con una tasa de aprendizaje más baja")]
+    #[error(
+        "la pérdida dejó de ser un número finito ({value}) en la época {epoch}, paso {step}; reinicia con una tasa de aprendizaje más baja"
+    )]
     NotFinite {
         /// 1-based epoch.
         epoch: usize,
@@ -114,13 +118,17 @@ impl VaeTrainingConfig {
         if !(1..=4096).contains(&self.batch_size) {
             return Err(VaeError::BatchSize(self.batch_size));
         }
-        if !(self.learning_rate.is_finite() && self.learning_rate > 0.0 && self.learning_rate <= 1.0) {
+        if !(self.learning_rate.is_finite()
+            && self.learning_rate > 0.0
+            && self.learning_rate <= 1.0)
+        {
             return Err(VaeError::LearningRate(self.learning_rate));
         }
         if !(1..=512).contains(&self.model.codings_size) {
             return Err(VaeError::CodingsSize(self.model.codings_size));
         }
-        if self.model.hidden.is_empty() || self.model.hidden.iter().any(|h| !(1..=4096).contains(h)) {
+        if self.model.hidden.is_empty() || self.model.hidden.iter().any(|h| !(1..=4096).contains(h))
+        {
             return Err(VaeError::Hidden(self.model.hidden.clone()));
         }
         Ok(())
@@ -181,12 +189,20 @@ pub struct VaeTrainer {
 }
 
 fn first(data: TensorData) -> f32 {
-    data.convert::<f32>().try_into_vec::<f32>().ok().and_then(|v| v.first().copied()).unwrap_or(f32::NAN)
+    data.convert::<f32>()
+        .try_into_vec::<f32>()
+        .ok()
+        .and_then(|v| v.first().copied())
+        .unwrap_or(f32::NAN)
 }
 
 impl VaeTrainer {
     /// A fresh model on `device`, seeded; checks the config and the data first.
-    pub fn new(config: VaeTrainingConfig, data: Arc<FashionMnist>, device: &Device) -> Result<Self, VaeError> {
+    pub fn new(
+        config: VaeTrainingConfig,
+        data: Arc<FashionMnist>,
+        device: &Device,
+    ) -> Result<Self, VaeError> {
         config.validate()?;
         let images = &data.train.images;
         if data.train.len() <= VALIDATION_SIZE {
@@ -284,12 +300,20 @@ impl VaeTrainer {
     ///
     /// # Shapes
     /// - output: `[indices.len(), 28, 28]`
-    pub(crate) fn images(&self, indices: impl Iterator<Item = usize>, device: &Device) -> Tensor<3> {
+    pub(crate) fn images(
+        &self,
+        indices: impl Iterator<Item = usize>,
+        device: &Device,
+    ) -> Tensor<3> {
         let images = &self.data.train.images;
         let size = images.rows * images.cols;
         let mut values = Vec::new();
         for i in indices {
-            values.extend(images.pixels[i * size..(i + 1) * size].iter().map(|&p| f32::from(p) / 255.0));
+            values.extend(
+                images.pixels[i * size..(i + 1) * size]
+                    .iter()
+                    .map(|&p| f32::from(p) / 255.0),
+            );
         }
         let n = values.len() / size;
         Tensor::<1>::from_floats(values.as_slice(), device).reshape([n, images.rows, images.cols]) // [n, 28, 28]
@@ -305,14 +329,25 @@ impl VaeTrainer {
                 break;
             }
             let end = (self.position + self.config.batch_size).min(self.order.len());
-            let batch = self.images(self.order[self.position..end].iter().copied(), &self.device.clone()); // [batch, 28, 28]
+            let batch = self.images(
+                self.order[self.position..end].iter().copied(),
+                &self.device.clone(),
+            ); // [batch, 28, 28]
             let size = end - self.position;
             self.position = end;
             self.step += 1;
             let output = self.model.forward(batch.clone());
-            let loss = vae_loss(self.config.reconstruction, output.reconstructions, batch, output.mean, output.log_var);
+            let loss = vae_loss(
+                self.config.reconstruction,
+                output.reconstructions,
+                batch,
+                output.mean,
+                output.log_var,
+            );
             let grads = GradientsParams::from_grads(loss.total.backward(), &self.model);
-            self.model = self.optimizer.step(self.config.learning_rate, self.model.clone(), grads);
+            self.model = self
+                .optimizer
+                .step(self.config.learning_rate, self.model.clone(), grads);
             tx = tx
                 .register(loss.total.without_autodiff())
                 .register(loss.reconstruction.without_autodiff())
@@ -325,9 +360,19 @@ impl VaeTrainer {
         let values: Vec<f32> = tx.execute_async().await?.into_iter().map(first).collect();
         let mut out = Vec::with_capacity(done.len());
         for ((epoch, step, size), v) in done.into_iter().zip(values.chunks(3)) {
-            let losses = StepLosses { epoch, step, total: v[0], reconstruction: v[1], latent: v[2] };
+            let losses = StepLosses {
+                epoch,
+                step,
+                total: v[0],
+                reconstruction: v[1],
+                latent: v[2],
+            };
             if !losses.total.is_finite() {
-                return Err(VaeError::NotFinite { epoch, step, value: losses.total });
+                return Err(VaeError::NotFinite {
+                    epoch,
+                    step,
+                    value: losses.total,
+                });
             }
             for (sum, x) in self.sums.iter_mut().zip([v[0], v[1], v[2]]) {
                 *sum += f64::from(x) * size as f64;
@@ -351,8 +396,17 @@ impl VaeTrainer {
             let to = (from + chunk).min(self.data.train.len());
             let images = self.images(from..to, &device); // [500, 28, 28]
             let output = model.forward(images.clone());
-            let loss = vae_loss(self.config.reconstruction, output.reconstructions, images, output.mean, output.log_var);
-            tx = tx.register(loss.total).register(loss.reconstruction).register(loss.latent);
+            let loss = vae_loss(
+                self.config.reconstruction,
+                output.reconstructions,
+                images,
+                output.mean,
+                output.log_var,
+            );
+            tx = tx
+                .register(loss.total)
+                .register(loss.reconstruction)
+                .register(loss.latent);
             sizes.push(to - from);
             from = to;
         }
@@ -364,7 +418,11 @@ impl VaeTrainer {
             }
         }
         let n = VALIDATION_SIZE as f64;
-        Ok(MeanLosses { total: (sums[0] / n) as f32, reconstruction: (sums[1] / n) as f32, latent: (sums[2] / n) as f32 })
+        Ok(MeanLosses {
+            total: (sums[0] / n) as f32,
+            reconstruction: (sums[1] / n) as f32,
+            latent: (sums[2] / n) as f32,
+        })
     }
 
     /// Closes a complete epoch: the training mean, the validation loss, and a new shuffle.
@@ -377,7 +435,11 @@ impl VaeTrainer {
             latent: (self.sums[2] / seen) as f32,
         };
         self.epoch += 1;
-        let report = EpochReport { epoch: self.epoch, train, validation };
+        let report = EpochReport {
+            epoch: self.epoch,
+            train,
+            validation,
+        };
         self.order = self.rng.permutation(self.order.len());
         self.position = 0;
         self.step = 0;

@@ -43,9 +43,9 @@ const KEYWORDS: &[&str] = &[
 
 /// Rust keywords (for the engine's own source shown beside the lecture's Python).
 const RUST_KEYWORDS: &[&str] = &[
-    "as", "async", "await", "break", "const", "continue", "crate", "else", "enum", "fn", "for", "if", "impl", "in",
-    "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "static", "struct", "super", "trait",
-    "type", "unsafe", "use", "where", "while",
+    "as", "async", "await", "break", "const", "continue", "crate", "else", "enum", "fn", "for",
+    "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return",
+    "static", "struct", "super", "trait", "type", "unsafe", "use", "where", "while",
 ];
 
 /// Splits Python source into tokens; concatenating their text gives the source back.
@@ -74,7 +74,11 @@ pub fn highlight_lang(src: &str, lang: &str) -> Vec<(TokenKind, String)> {
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
-        let comment = if rust { c == '/' && chars.get(i + 1) == Some(&'/') } else { c == '#' };
+        let comment = if rust {
+            c == '/' && chars.get(i + 1) == Some(&'/')
+        } else {
+            c == '#'
+        };
         if comment {
             let mut j = i;
             while j < chars.len() && chars[j] != '\n' {
@@ -82,7 +86,12 @@ pub fn highlight_lang(src: &str, lang: &str) -> Vec<(TokenKind, String)> {
             }
             push(TokenKind::Comment, chars[i..j].iter().collect());
             i = j;
-        } else if c == '"' || (!rust && (c == '\'' || ((c == 'f' || c == 'r') && matches!(chars.get(i + 1), Some('"') | Some('\''))))) {
+        } else if c == '"'
+            || (!rust
+                && (c == '\''
+                    || ((c == 'f' || c == 'r')
+                        && matches!(chars.get(i + 1), Some('"') | Some('\'')))))
+        {
             let start = i;
             if c == 'f' || c == 'r' {
                 i += 1;
@@ -100,7 +109,9 @@ pub fn highlight_lang(src: &str, lang: &str) -> Vec<(TokenKind, String)> {
             i = end;
         } else if c.is_ascii_digit() {
             let mut j = i;
-            while j < chars.len() && (chars[j].is_ascii_alphanumeric() || chars[j] == '.' || chars[j] == '_') {
+            while j < chars.len()
+                && (chars[j].is_ascii_alphanumeric() || chars[j] == '.' || chars[j] == '_')
+            {
                 j += 1;
             }
             push(TokenKind::Number, chars[i..j].iter().collect());
@@ -113,7 +124,10 @@ pub fn highlight_lang(src: &str, lang: &str) -> Vec<(TokenKind, String)> {
             let word: String = chars[i..j].iter().collect();
             let kind = if keywords.contains(&word.as_str()) {
                 TokenKind::Keyword
-            } else if matches!(word.as_str(), "True" | "False" | "None" | "self" | "true" | "false" | "Self" | "Some") {
+            } else if matches!(
+                word.as_str(),
+                "True" | "False" | "None" | "self" | "true" | "false" | "Self" | "Some"
+            ) {
                 TokenKind::Constant
             } else if chars.get(j) == Some(&'(') {
                 TokenKind::Call
@@ -136,7 +150,8 @@ mod tests {
 
     #[test]
     fn classifies_and_round_trips() {
-        let src = "def call(self, inputs):  # muestreo\n    return tf.exp(log_var / 2) * 0.5 + \"x\"\n";
+        let src =
+            "def call(self, inputs):  # muestreo\n    return tf.exp(log_var / 2) * 0.5 + \"x\"\n";
         let tokens = highlight(src);
         let back: String = tokens.iter().map(|(_, t)| t.as_str()).collect();
         assert_eq!(back, src);
@@ -152,7 +167,8 @@ mod tests {
 
     #[test]
     fn rust_comments_and_lifetimes() {
-        let src = "/// μ + σ·ε\npub fn forward(&self, x: &'a str) -> Tensor<2> { x } // [batch, 10]\n";
+        let src =
+            "/// μ + σ·ε\npub fn forward(&self, x: &'a str) -> Tensor<2> { x } // [batch, 10]\n";
         let tokens = highlight_lang(src, "rust");
         let back: String = tokens.iter().map(|(_, t)| t.as_str()).collect();
         assert_eq!(back, src);
@@ -167,7 +183,15 @@ mod tests {
     #[test]
     fn f_strings_and_unclosed_strings() {
         let tokens = highlight("print(f\"Epoch {epoch + 1}\")\ns = 'abierta");
-        assert!(tokens.iter().any(|(k, t)| *k == TokenKind::Str && t.starts_with("f\"Epoch")));
-        assert!(tokens.iter().any(|(k, t)| *k == TokenKind::Str && t == "'abierta"));
+        assert!(
+            tokens
+                .iter()
+                .any(|(k, t)| *k == TokenKind::Str && t.starts_with("f\"Epoch"))
+        );
+        assert!(
+            tokens
+                .iter()
+                .any(|(k, t)| *k == TokenKind::Str && t == "'abierta")
+        );
     }
 }

@@ -62,7 +62,9 @@ fn tokenize(src: &str) -> Vec<Tok> {
                 i += 1;
             }
             c if c.is_whitespace() => i += 1,
-            c if c.is_ascii_digit() || (c == '.' && chars.get(i + 1).is_some_and(char::is_ascii_digit)) => {
+            c if c.is_ascii_digit()
+                || (c == '.' && chars.get(i + 1).is_some_and(char::is_ascii_digit)) =>
+            {
                 let mut j = i;
                 while j < chars.len() && (chars[j].is_ascii_digit() || chars[j] == '.') {
                     j += 1;
@@ -89,7 +91,9 @@ struct Parser {
 }
 
 fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 fn greek(name: &str) -> Option<char> {
@@ -249,7 +253,11 @@ impl Parser {
                     '\'' => "′".to_owned(),
                     c => c.to_string(),
                 };
-                let stretch = if matches!(c, '(' | ')' | '[' | ']') { " stretchy=\"false\"" } else { "" };
+                let stretch = if matches!(c, '(' | ')' | '[' | ']') {
+                    " stretchy=\"false\""
+                } else {
+                    ""
+                };
                 format!("<mo{stretch}>{}</mo>", escape(&text))
             }
             Some(Tok::Command(name)) => self.command(&name),
@@ -270,15 +278,34 @@ impl Parser {
                 format!("<mfrac>{num}{den}</mfrac>")
             }
             "sqrt" => format!("<msqrt>{}</msqrt>", self.argument()),
-            "hat" => format!("<mover accent=\"true\">{}<mo>^</mo></mover>", self.argument()),
-            "bar" => format!("<mover accent=\"true\">{}<mo>¯</mo></mover>", self.argument()),
+            "hat" => format!(
+                "<mover accent=\"true\">{}<mo>^</mo></mover>",
+                self.argument()
+            ),
+            "bar" => format!(
+                "<mover accent=\"true\">{}<mo>¯</mo></mover>",
+                self.argument()
+            ),
             "sum" => "<mo movablelimits=\"false\">∑</mo>".to_owned(),
-            "log" | "ln" | "exp" | "max" | "min" | "tanh" => format!("<mi>{name}</mi><mo>&#x2061;</mo>"),
-            "text" | "mathrm" | "operatorname" => format!("<mtext>{}</mtext>", escape(&self.raw_group())),
-            "mathbf" | "boldsymbol" => format!("<mi mathvariant=\"bold\">{}</mi>", escape(&self.raw_group())),
+            "log" | "ln" | "exp" | "max" | "min" | "tanh" => {
+                format!("<mi>{name}</mi><mo>&#x2061;</mo>")
+            }
+            "text" | "mathrm" | "operatorname" => {
+                format!("<mtext>{}</mtext>", escape(&self.raw_group()))
+            }
+            "mathbf" | "boldsymbol" => format!(
+                "<mi mathvariant=\"bold\">{}</mi>",
+                escape(&self.raw_group())
+            ),
             "mathcal" => {
                 let t = self.raw_group();
-                let mapped = if t == "N" { "𝒩".to_owned() } else if t == "L" { "ℒ".to_owned() } else { t };
+                let mapped = if t == "N" {
+                    "𝒩".to_owned()
+                } else if t == "L" {
+                    "ℒ".to_owned()
+                } else {
+                    t
+                };
                 format!("<mi>{}</mi>", escape(&mapped))
             }
             "mathbb" => {
@@ -301,7 +328,10 @@ mod tests {
 
     #[test]
     fn fractions_sums_and_scripts() {
-        let m = to_mathml(r"L = -\frac{1}{2} \sum_{i=1}^{n} [1 + \log(\sigma_i^2) - \sigma_i^2 - \mu_i^2]", true);
+        let m = to_mathml(
+            r"L = -\frac{1}{2} \sum_{i=1}^{n} [1 + \log(\sigma_i^2) - \sigma_i^2 - \mu_i^2]",
+            true,
+        );
         assert!(m.starts_with("<math display=\"block\">"));
         assert!(m.contains("<mfrac><mrow><mn>1</mn></mrow><mrow><mn>2</mn></mrow></mfrac>"));
         assert!(m.contains("<munderover><mo movablelimits=\"false\">∑</mo>"));
@@ -312,7 +342,10 @@ mod tests {
 
     #[test]
     fn text_and_functions() {
-        let m = to_mathml(r"z = \mu + \exp(\gamma / 2) \odot \varepsilon,\ \varepsilon \sim \mathcal{N}(0, I)", false);
+        let m = to_mathml(
+            r"z = \mu + \exp(\gamma / 2) \odot \varepsilon,\ \varepsilon \sim \mathcal{N}(0, I)",
+            false,
+        );
         assert!(m.contains("<mi>exp</mi>"));
         assert!(m.contains("<mo>⊙</mo>"));
         assert!(m.contains("<mi>𝒩</mi>"));

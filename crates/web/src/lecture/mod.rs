@@ -49,7 +49,11 @@ impl Lesson {
 
     /// The label shown before the title: `1.17 – 1.18`, or empty for unnumbered pages.
     pub fn number_label(&self) -> String {
-        if self.is_numbered() { self.numbers.join(" – ") } else { String::new() }
+        if self.is_numbered() {
+            self.numbers.join(" – ")
+        } else {
+            String::new()
+        }
     }
 }
 
@@ -72,13 +76,18 @@ pub fn lessons() -> &'static [Lesson] {
 
 /// The index of the page a slug (any of its numbers) routes to.
 pub fn index_of(slug: &str) -> Option<usize> {
-    lessons().iter().position(|l| l.slugs().iter().any(|s| s == slug))
+    lessons()
+        .iter()
+        .position(|l| l.slugs().iter().any(|s| s == slug))
 }
 
 /// The page before and after `index`.
 pub fn neighbours(index: usize) -> (Option<&'static Lesson>, Option<&'static Lesson>) {
     let all = lessons();
-    (index.checked_sub(1).and_then(|i| all.get(i)), all.get(index + 1))
+    (
+        index.checked_sub(1).and_then(|i| all.get(i)),
+        all.get(index + 1),
+    )
 }
 
 #[cfg(test)]
@@ -92,17 +101,28 @@ mod tests {
             for block in &lesson.blocks {
                 match block {
                     Block::Lab { name, arg } => {
-                        assert!(crate::widgets::lesson_body::LABS.contains(&name.as_str()), "unknown lab {name}");
+                        assert!(
+                            crate::widgets::lesson_body::LABS.contains(&name.as_str()),
+                            "unknown lab {name}"
+                        );
                         if name == "rust" {
-                            assert!(crate::vae::sources::source(arg).is_some(), "no Rust source {arg}");
+                            assert!(
+                                crate::vae::sources::source(arg).is_some(),
+                                "no Rust source {arg}"
+                            );
                         }
                         labs.push((lesson.numbers[0].clone(), name.clone()));
                     }
                     Block::Para(runs) | Block::Note(runs) => {
                         for run in runs {
                             if let Inline::Link { href, .. } = run {
-                                let slug = href.strip_prefix("/seccion/").expect("links stay inside the site");
-                                assert!(index_of(slug).is_some(), "link to a missing section: {href}");
+                                let slug = href
+                                    .strip_prefix("/seccion/")
+                                    .expect("links stay inside the site");
+                                assert!(
+                                    index_of(slug).is_some(),
+                                    "link to a missing section: {href}"
+                                );
                             }
                         }
                     }
@@ -110,10 +130,25 @@ mod tests {
                 }
             }
         }
-        for (number, lab) in [("1.14", "discriminador"), ("1.17", "discriminador"), ("1.21", "generador"), ("1.24", "entrenamiento"), ("1.26", "perdidas"), ("1.28", "entrenamiento"),
-            ("1.1", "vae-dos-veces"), ("1.2", "vae-arquitectura"), ("1.3", "vae-latente"), ("1.5", "vae-perdida-latente"),
-            ("1.6", "vae-muestreo"), ("1.7", "vae-resumen"), ("1.10", "vae-entrenamiento")] {
-            assert!(labs.contains(&(number.to_owned(), lab.to_owned())), "{number} should have the {lab} lab");
+        for (number, lab) in [
+            ("1.14", "discriminador"),
+            ("1.17", "discriminador"),
+            ("1.21", "generador"),
+            ("1.24", "entrenamiento"),
+            ("1.26", "perdidas"),
+            ("1.28", "entrenamiento"),
+            ("1.1", "vae-dos-veces"),
+            ("1.2", "vae-arquitectura"),
+            ("1.3", "vae-latente"),
+            ("1.5", "vae-perdida-latente"),
+            ("1.6", "vae-muestreo"),
+            ("1.7", "vae-resumen"),
+            ("1.10", "vae-entrenamiento"),
+        ] {
+            assert!(
+                labs.contains(&(number.to_owned(), lab.to_owned())),
+                "{number} should have the {lab} lab"
+            );
         }
     }
 
@@ -169,7 +204,14 @@ mod tests {
     #[test]
     fn slide_slips_are_corrected_in_the_text() {
         let all: String = SOURCE.to_owned();
-        for slip in ["concuencia", "lnput", "DGGAN", "entonteces", "lan Goodfellow", "escomo"] {
+        for slip in [
+            "concuencia",
+            "lnput",
+            "DGGAN",
+            "entonteces",
+            "lan Goodfellow",
+            "escomo",
+        ] {
             assert!(!all.contains(slip), "slip «{slip}» still in the text");
         }
     }

@@ -95,7 +95,10 @@ pub fn inlines(text: &str) -> Vec<Inline> {
                     "$" => Inline::Math(inner),
                     "`" => Inline::Code(inner),
                     "[" => match inner.split_once("](") {
-                        Some((text, href)) => Inline::Link { text: text.to_owned(), href: href.to_owned() },
+                        Some((text, href)) => Inline::Link {
+                            text: text.to_owned(),
+                            href: href.to_owned(),
+                        },
                         None => Inline::Text(format!("[{inner})")),
                     },
                     _ => Inline::Strong(inner),
@@ -133,17 +136,30 @@ fn block(lines: &[&str]) -> Option<Block> {
         return Some(Block::List(items));
     }
     if first.starts_with("> ") {
-        let text = lines.iter().map(|l| l.trim_start().trim_start_matches('>').trim()).collect::<Vec<_>>().join(" ");
+        let text = lines
+            .iter()
+            .map(|l| l.trim_start().trim_start_matches('>').trim())
+            .collect::<Vec<_>>()
+            .join(" ");
         return Some(Block::Note(inlines(&text)));
     }
     if let Some(spec) = first.strip_prefix("::: grid ") {
         let (values, caption) = spec.split_once('|').unwrap_or((spec, ""));
-        let values = values.split_whitespace().filter_map(|v| v.parse::<f32>().ok()).collect();
-        return Some(Block::Grid { values, caption: caption.trim().to_owned() });
+        let values = values
+            .split_whitespace()
+            .filter_map(|v| v.parse::<f32>().ok())
+            .collect();
+        return Some(Block::Grid {
+            values,
+            caption: caption.trim().to_owned(),
+        });
     }
     if let Some(spec) = first.strip_prefix("::: lab ") {
         let (name, arg) = spec.trim().split_once(' ').unwrap_or((spec.trim(), ""));
-        return Some(Block::Lab { name: name.to_owned(), arg: arg.trim().to_owned() });
+        return Some(Block::Lab {
+            name: name.to_owned(),
+            arg: arg.trim().to_owned(),
+        });
     }
     let text = lines.iter().map(|l| l.trim()).collect::<Vec<_>>().join(" ");
     Some(Block::Para(inlines(&text)))
@@ -171,7 +187,10 @@ pub fn parse(source: &str) -> Vec<Lesson> {
             flush(&mut pending, &mut lessons);
             if let Some((number, same_as)) = head.split_once(" = ") {
                 let same_as = same_as.trim();
-                if let Some(shared) = lessons.iter_mut().find(|l| l.numbers.iter().any(|n| n == same_as)) {
+                if let Some(shared) = lessons
+                    .iter_mut()
+                    .find(|l| l.numbers.iter().any(|n| n == same_as))
+                {
                     shared.numbers.push(number.trim().to_owned());
                 }
                 continue;
@@ -194,7 +213,10 @@ pub fn parse(source: &str) -> Vec<Lesson> {
                 code.push(inner);
             }
             if let Some(lesson) = lessons.last_mut() {
-                lesson.blocks.push(Block::Code { lang, text: code.join("\n") });
+                lesson.blocks.push(Block::Code {
+                    lang,
+                    text: code.join("\n"),
+                });
             }
         } else if line.trim() == "$$" {
             flush(&mut pending, &mut lessons);
@@ -241,17 +263,40 @@ mod tests {
                 Inline::Text(".".into()),
             ])
         );
-        assert_eq!(b[1], Block::List(vec![vec![Inline::Text("a".into())], vec![Inline::Text("b sigue".into())]]));
+        assert_eq!(
+            b[1],
+            Block::List(vec![
+                vec![Inline::Text("a".into())],
+                vec![Inline::Text("b sigue".into())]
+            ])
+        );
         assert_eq!(b[2], Block::Math("x^2".into()));
-        assert_eq!(b[3], Block::Code { lang: "python".into(), text: "print(1)\n\nprint(2)".into() });
+        assert_eq!(
+            b[3],
+            Block::Code {
+                lang: "python".into(),
+                text: "print(1)\n\nprint(2)".into()
+            }
+        );
         assert_eq!(b[4], Block::Note(vec![Inline::Text("ojo".into())]));
-        assert!(matches!(&b[5], Block::Grid { values, caption } if values.len() == 9 && caption == "Una X"));
-        assert_eq!(b[6], Block::Lab { name: "generador".into(), arg: "0.8".into() });
+        assert!(
+            matches!(&b[5], Block::Grid { values, caption } if values.len() == 9 && caption == "Una X")
+        );
+        assert_eq!(
+            b[6],
+            Block::Lab {
+                name: "generador".into(),
+                arg: "0.8".into()
+            }
+        );
         assert_eq!(
             b[7],
             Block::Para(vec![
                 Inline::Text("Ver ".into()),
-                Inline::Link { text: "más".into(), href: "/seccion/1-29".into() },
+                Inline::Link {
+                    text: "más".into(),
+                    href: "/seccion/1-29".into()
+                },
                 Inline::Text(".".into()),
             ])
         );

@@ -11,7 +11,12 @@ use crate::widgets::{backend_badge::reason_text, data_loader::DataLoader};
 fn matrix(values: &[f32], cols: usize) -> String {
     values
         .chunks(cols)
-        .map(|row| row.iter().map(|v| format!("{v}")).collect::<Vec<_>>().join(", "))
+        .map(|row| {
+            row.iter()
+                .map(|v| format!("{v}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        })
         .map(|row| format!("[{row}]"))
         .collect::<Vec<_>>()
         .join(" ")
@@ -51,7 +56,8 @@ pub fn DiagnosticsPage() -> impl IntoView {
             }
         })
     };
-    let computation_view = move || match engine.diagnostics.get() {
+    let computation_view = move || {
+        match engine.diagnostics.get() {
         None => view! { <p class="muted">{strings::DIAG_RUNNING}</p> }.into_any(),
         Some(Err(message)) => view! { <p class="error" role="alert" data-testid="diag-error">{message}</p> }.into_any(),
         Some(Ok(report)) => view! {
@@ -72,6 +78,7 @@ pub fn DiagnosticsPage() -> impl IntoView {
             </p>
         }
         .into_any(),
+    }
     };
     view! {
         <article class="lesson">

@@ -34,7 +34,11 @@ pub fn LessonView(index: usize) -> impl IntoView {
     let lesson: &'static Lesson = &lecture::lessons()[index];
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {
         let label = lesson.number_label();
-        let title = if label.is_empty() { lesson.title.clone() } else { format!("{label} {}", lesson.title) };
+        let title = if label.is_empty() {
+            lesson.title.clone()
+        } else {
+            format!("{label} {}", lesson.title)
+        };
         document.set_title(&format!("{title} · Generativa"));
     }
     view! {

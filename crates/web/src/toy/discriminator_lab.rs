@@ -3,7 +3,9 @@
 //! squash the score with the sigmoid. Its weights are editable, and the network diagram
 //! redraws with them.
 
-use generativa_core::toy_gan::by_hand::{SLIDE_THRESHOLD, discriminator_score, slide_discriminator_weights};
+use generativa_core::toy_gan::by_hand::{
+    SLIDE_THRESHOLD, discriminator_score, slide_discriminator_weights,
+};
 use generativa_core::toy_gan::screen::{PIXELS, SLIDE_X};
 use leptos::prelude::*;
 
@@ -24,7 +26,8 @@ pub fn DiscriminatorLab(
     let weights = RwSignal::new(slide_discriminator_weights());
     let bias = RwSignal::new(0.0f32);
     let threshold = RwSignal::new(SLIDE_THRESHOLD);
-    let breakdown = Memo::new(move |_| discriminator_score(&weights.get(), bias.get(), &picture.get()));
+    let breakdown =
+        Memo::new(move |_| discriminator_score(&weights.get(), bias.get(), &picture.get()));
     let weight_fields = (0..PIXELS)
         .map(|i| {
             view! {

@@ -18,7 +18,12 @@ pub fn GeneratorLab(
     #[prop(into)]
     start: String,
 ) -> impl IntoView {
-    let z0 = start.trim().parse::<f32>().ok().filter(|z| (0.0..=1.0).contains(z)).unwrap_or(SLIDE_Z);
+    let z0 = start
+        .trim()
+        .parse::<f32>()
+        .ok()
+        .filter(|z| (0.0..=1.0).contains(z))
+        .unwrap_or(SLIDE_Z);
     let z = RwSignal::new(z0);
     let (u0, v0) = slide_generator();
     let weights = RwSignal::new(u0);
@@ -63,7 +68,13 @@ pub fn GeneratorLab(
         let (u, v) = (weights.get(), biases.get());
         (0..=20).fold((f32::INFINITY, f32::NEG_INFINITY), |(lo, hi), k| {
             let (_, p) = generator_pixels(&u, &v, k as f32 / 20.0);
-            (0..PIXELS).fold((lo, hi), |(lo, hi), i| if is_x_pixel(i) { (lo.min(p[i]), hi) } else { (lo, hi.max(p[i])) })
+            (0..PIXELS).fold((lo, hi), |(lo, hi), i| {
+                if is_x_pixel(i) {
+                    (lo.min(p[i]), hi)
+                } else {
+                    (lo, hi.max(p[i]))
+                }
+            })
         })
     };
     let all_x = move || {

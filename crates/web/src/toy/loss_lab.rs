@@ -20,9 +20,21 @@ pub fn LossLab() -> impl IntoView {
         let q = f64::from(p.get());
         let (d, g) = losses.get();
         vec![
-            Series { label: strings::TOY_LOSS_D_CURVE.into(), color: "#c2410c", points: d_curve.clone() },
-            Series { label: strings::TOY_LOSS_G_CURVE.into(), color: "#1f4fa3", points: g_curve.clone() },
-            Series { label: strings::TOY_LOSS_HERE.into(), color: "#1d2345", points: vec![(q, f64::from(d)), (q, 0.0), (q, f64::from(g))] },
+            Series {
+                label: strings::TOY_LOSS_D_CURVE.into(),
+                color: "#c2410c",
+                points: d_curve.clone(),
+            },
+            Series {
+                label: strings::TOY_LOSS_G_CURVE.into(),
+                color: "#1f4fa3",
+                points: g_curve.clone(),
+            },
+            Series {
+                label: strings::TOY_LOSS_HERE.into(),
+                color: "#1d2345",
+                points: vec![(q, f64::from(d)), (q, 0.0), (q, f64::from(g))],
+            },
         ]
     });
     view! {

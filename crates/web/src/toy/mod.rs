@@ -56,12 +56,16 @@ impl ToyRun {
     }
 
     fn can_send(engine: &Engine) -> bool {
-        engine.status.get_untracked() == EngineStatus::Ready && engine.backend.get_untracked().is_some()
+        engine.status.get_untracked() == EngineStatus::Ready
+            && engine.backend.get_untracked().is_some()
     }
 
     /// Starts the default run once the engine has a backend (the training page calls this).
     pub fn ensure_started(&self, engine: &Engine) {
-        if self.report.get_untracked().is_none() && !self.busy.get_untracked() && Self::can_send(engine) {
+        if self.report.get_untracked().is_none()
+            && !self.busy.get_untracked()
+            && Self::can_send(engine)
+        {
             self.reset(engine, ToySettings::default());
         }
     }

@@ -27,7 +27,11 @@ fn row_y(i: usize) -> f64 {
 /// (stroke width, colour, dash) for a weight: sign sets the style, size the width.
 pub fn edge_style(w: f32) -> (f64, &'static str, &'static str) {
     let size = f64::from(w.abs()).min(4.0);
-    if w >= 0.0 { (1.2 + 2.2 * size, "#1f4fa3", "none") } else { (0.5 + 0.45 * size, "#c2410c", "5 4") }
+    if w >= 0.0 {
+        (1.2 + 2.2 * size, "#1f4fa3", "none")
+    } else {
+        (0.5 + 0.45 * size, "#c2410c", "5 4")
+    }
 }
 
 fn shade(v: f32) -> String {

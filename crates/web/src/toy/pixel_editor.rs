@@ -1,7 +1,9 @@
 //! The 3×3 screen as something to draw on: click or drag to paint a grey level, ↑/↓ on a
 //! focused pixel to nudge it, presets for the slides' pictures.
 
-use generativa_core::toy_gan::screen::{O_PATTERN, PIXELS, SLIDE_NOISE, SLIDE_X, Screen, X_PATTERN};
+use generativa_core::toy_gan::screen::{
+    O_PATTERN, PIXELS, SLIDE_NOISE, SLIDE_X, Screen, X_PATTERN,
+};
 use leptos::prelude::*;
 
 use crate::strings;
@@ -17,7 +19,10 @@ pub const PRESETS: [(&str, &str, Screen); 5] = [
 
 /// The preset called `name` (the lecture file's lab argument), if any.
 pub fn preset(name: &str) -> Option<Screen> {
-    PRESETS.iter().find(|(key, ..)| *key == name).map(|(.., p)| *p)
+    PRESETS
+        .iter()
+        .find(|(key, ..)| *key == name)
+        .map(|(.., p)| *p)
 }
 
 /// Rounds to hundredths, so painted values read as the slides write them.
@@ -39,7 +44,10 @@ pub fn PixelEditor(
             let value = move || picture.with(|p| p[i]);
             let style = move || {
                 let v = value();
-                format!("background-color: rgba(24, 28, 56, {v:.3}); color: {}", if v > 0.5 { "#fff" } else { "#222" })
+                format!(
+                    "background-color: rgba(24, 28, 56, {v:.3}); color: {}",
+                    if v > 0.5 { "#fff" } else { "#222" }
+                )
             };
             view! {
                 <button

@@ -21,7 +21,11 @@ fn screen(values: &[f32]) -> Screen {
 }
 
 fn curve(history: &[ToyStep], network: ToyNetwork, pick: fn(&ToyStep) -> f32) -> Vec<(f64, f64)> {
-    history.iter().filter(|s| s.network == network).map(|s| (f64::from(s.index), f64::from(pick(s)))).collect()
+    history
+        .iter()
+        .filter(|s| s.network == network)
+        .map(|s| (f64::from(s.index), f64::from(pick(s))))
+        .collect()
 }
 
 fn last(history: &[ToyStep], network: ToyNetwork) -> Option<ToyStep> {
@@ -39,55 +43,137 @@ pub fn TrainingLab() -> impl IntoView {
             run.ensure_started(&engine);
         }
     });
-    let applied = move || run.report.with(|r| r.as_ref().map(|r| r.settings.clone())).unwrap_or_default();
-    let defaults = run.report.get_untracked().map(|r| r.settings).unwrap_or_default();
+    let applied = move || {
+        run.report
+            .with(|r| r.as_ref().map(|r| r.settings.clone()))
+            .unwrap_or_default()
+    };
+    let defaults = run
+        .report
+        .get_untracked()
+        .map(|r| r.settings)
+        .unwrap_or_default();
     let learning_rate = RwSignal::new(defaults.learning_rate);
     let seed = RwSignal::new(defaults.seed as f64);
     let with_o = RwSignal::new(defaults.with_o);
-    let wanted = move || ToySettings { learning_rate: learning_rate.get(), seed: seed.get() as u64, with_o: with_o.get() };
+    let wanted = move || ToySettings {
+        learning_rate: learning_rate.get(),
+        seed: seed.get() as u64,
+        with_o: with_o.get(),
+    };
     let pending = move || run.report.with(|r| r.is_some()) && wanted() != applied();
 
     let has_run = move || run.report.with(|r| r.is_some());
     let idle = move || has_run() && !run.busy.get() && !run.running.get();
     let rounds = move || run.report.with(|r| r.as_ref().map_or(0, |r| r.rounds));
-    let d_steps = move || run.report.with(|r| r.as_ref().map_or(0, |r| r.discriminator_steps));
-    let g_steps = move || run.report.with(|r| r.as_ref().map_or(0, |r| r.generator_steps));
-    let pictures = move || run.report.with(|r| r.as_ref().map(|r| r.weights.pictures.iter().map(|p| screen(p)).collect::<Vec<_>>()).unwrap_or_default());
+    let d_steps = move || {
+        run.report
+            .with(|r| r.as_ref().map_or(0, |r| r.discriminator_steps))
+    };
+    let g_steps = move || {
+        run.report
+            .with(|r| r.as_ref().map_or(0, |r| r.generator_steps))
+    };
+    let pictures = move || {
+        run.report.with(|r| {
+            r.as_ref()
+                .map(|r| {
+                    r.weights
+                        .pictures
+                        .iter()
+                        .map(|p| screen(p))
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    };
     let all_x = move || {
         let p = pictures();
         !p.is_empty() && p.iter().all(looks_like_x)
     };
     let number = move |network: ToyNetwork, pick: fn(&ToyStep) -> f32| {
-        move || run.history.with(|h| last(h, network).map_or("—".to_owned(), |s| format!("{:.3}", pick(&s))))
+        move || {
+            run.history
+                .with(|h| last(h, network).map_or("—".to_owned(), |s| format!("{:.3}", pick(&s))))
+        }
     };
 
     let loss_series = Signal::derive(move || {
         run.history.with(|h| {
             vec![
-                Series { label: strings::TOY_D_LOSS.into(), color: "#c2410c", points: curve(h, ToyNetwork::Discriminator, |s| s.loss) },
-                Series { label: strings::TOY_G_LOSS.into(), color: "#1f4fa3", points: curve(h, ToyNetwork::Generator, |s| s.loss) },
+                Series {
+                    label: strings::TOY_D_LOSS.into(),
+                    color: "#c2410c",
+                    points: curve(h, ToyNetwork::Discriminator, |s| s.loss),
+                },
+                Series {
+                    label: strings::TOY_G_LOSS.into(),
+                    color: "#1f4fa3",
+                    points: curve(h, ToyNetwork::Generator, |s| s.loss),
+                },
             ]
         })
     });
     let verdict_series = Signal::derive(move || {
         run.history.with(|h| {
             vec![
-                Series { label: "D(x) real".into(), color: "#2f7d4f", points: curve(h, ToyNetwork::Discriminator, |s| s.d_real) },
-                Series { label: "D(G(z)) falsa".into(), color: "#a35a00", points: curve(h, ToyNetwork::Discriminator, |s| s.d_fake) },
+                Series {
+                    label: "D(x) real".into(),
+                    color: "#2f7d4f",
+                    points: curve(h, ToyNetwork::Discriminator, |s| s.d_real),
+                },
+                Series {
+                    label: "D(G(z)) falsa".into(),
+                    color: "#a35a00",
+                    points: curve(h, ToyNetwork::Discriminator, |s| s.d_fake),
+                },
             ]
         })
     });
-    let generator_weights = Signal::derive(move || run.report.with(|r| r.as_ref().map(|r| r.weights.generator_weights.clone()).unwrap_or_else(|| vec![0.0; PIXELS])));
-    let discriminator_weights = Signal::derive(move || run.report.with(|r| r.as_ref().map(|r| r.weights.discriminator_weights.clone()).unwrap_or_else(|| vec![0.0; PIXELS])));
-    let middle_picture = Signal::derive(move || pictures().get(SHOWCASE_Z.len() / 2).map(|p| p.to_vec()).unwrap_or_else(|| vec![0.0; PIXELS]));
-    let generator_biases = move || run.report.with(|r| r.as_ref().map(|r| r.weights.generator_biases.clone()).unwrap_or_default());
-    let discriminator_bias = move || run.report.with(|r| r.as_ref().map_or(0.0, |r| r.weights.discriminator_bias));
+    let generator_weights = Signal::derive(move || {
+        run.report.with(|r| {
+            r.as_ref()
+                .map(|r| r.weights.generator_weights.clone())
+                .unwrap_or_else(|| vec![0.0; PIXELS])
+        })
+    });
+    let discriminator_weights = Signal::derive(move || {
+        run.report.with(|r| {
+            r.as_ref()
+                .map(|r| r.weights.discriminator_weights.clone())
+                .unwrap_or_else(|| vec![0.0; PIXELS])
+        })
+    });
+    let middle_picture = Signal::derive(move || {
+        pictures()
+            .get(SHOWCASE_Z.len() / 2)
+            .map(|p| p.to_vec())
+            .unwrap_or_else(|| vec![0.0; PIXELS])
+    });
+    let generator_biases = move || {
+        run.report.with(|r| {
+            r.as_ref()
+                .map(|r| r.weights.generator_biases.clone())
+                .unwrap_or_default()
+        })
+    };
+    let discriminator_bias = move || {
+        run.report
+            .with(|r| r.as_ref().map_or(0.0, |r| r.weights.discriminator_bias))
+    };
 
     let progress = Signal::derive(move || {
         let target = run.target_rounds.get().max(1);
         Some(((rounds().min(target) as f64 / target as f64) * 100.0).round() as u32)
     });
-    let progress_label = Signal::derive(move || format!("{} {} / {}", strings::TOY_ROUNDS, rounds(), run.target_rounds.get()));
+    let progress_label = Signal::derive(move || {
+        format!(
+            "{} {} / {}",
+            strings::TOY_ROUNDS,
+            rounds(),
+            run.target_rounds.get()
+        )
+    });
 
     let strip = move || {
         pictures()
@@ -95,7 +181,13 @@ pub fn TrainingLab() -> impl IntoView {
             .zip(SHOWCASE_Z)
             .enumerate()
             .map(|(k, (p, z))| {
-                let tag = if looks_like_x(&p) { "X" } else if looks_like_o(&p) { "O" } else { "?" };
+                let tag = if looks_like_x(&p) {
+                    "X"
+                } else if looks_like_o(&p) {
+                    "O"
+                } else {
+                    "?"
+                };
                 view! {
                     <div class="showcase" data-testid=format!("toy-picture-{k}") data-shape=tag>
                         <PixelGrid values=p.to_vec() caption=format!("z = {z:.2} · {tag}")/>

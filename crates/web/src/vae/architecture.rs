@@ -23,18 +23,52 @@ pub fn Architecture() -> impl IntoView {
             return view! { <p class="muted">{strings::VAE_SUMMARY_WAIT}</p> }.into_any();
         }
         // Columns: input, encoder hidden…, μ|σ, z, decoder hidden…, output.
-        let enc: Vec<_> = layers.iter().filter(|l| l.part == "encoder" && l.name.starts_with("dense")).cloned().collect();
-        let dec: Vec<_> = layers.iter().filter(|l| l.part == "decoder").cloned().collect();
-        let heads: Vec<_> = layers.iter().filter(|l| l.part == "encoder" && l.name.starts_with("codings")).cloned().collect();
+        let enc: Vec<_> = layers
+            .iter()
+            .filter(|l| l.part == "encoder" && l.name.starts_with("dense"))
+            .cloned()
+            .collect();
+        let dec: Vec<_> = layers
+            .iter()
+            .filter(|l| l.part == "decoder")
+            .cloned()
+            .collect();
+        let heads: Vec<_> = layers
+            .iter()
+            .filter(|l| l.part == "encoder" && l.name.starts_with("codings"))
+            .cloned()
+            .collect();
         let codings = heads.first().map_or(10, |h| h.output);
-        let mut columns: Vec<((String, String), u32, u32, &'static str)> = vec![(("entrada".into(), "28×28".into()), 784, 0, "input")];
-        columns.extend(enc.iter().map(|l| ((format!("Dense {}", l.output), "ReLU".into()), l.output, l.params, "enc")));
-        columns.push(((format!("μ, γ: {codings}"), "Dense ×2".into()), codings, heads.iter().map(|h| h.params).sum(), "heads"));
+        let mut columns: Vec<((String, String), u32, u32, &'static str)> =
+            vec![(("entrada".into(), "28×28".into()), 784, 0, "input")];
+        columns.extend(enc.iter().map(|l| {
+            (
+                (format!("Dense {}", l.output), "ReLU".into()),
+                l.output,
+                l.params,
+                "enc",
+            )
+        }));
+        columns.push((
+            (format!("μ, γ: {codings}"), "Dense ×2".into()),
+            codings,
+            heads.iter().map(|h| h.params).sum(),
+            "heads",
+        ));
         columns.push((("muestreo".into(), "N(μ, σ²)".into()), codings, 0, "z"));
         let last = dec.len().saturating_sub(1);
         columns.extend(dec.iter().enumerate().map(|(i, l)| {
-            let second = if i == last { "→ 28×28".to_owned() } else { "ReLU".to_owned() };
-            ((format!("Dense {}", l.output), second), l.output, l.params, "dec")
+            let second = if i == last {
+                "→ 28×28".to_owned()
+            } else {
+                "ReLU".to_owned()
+            };
+            (
+                (format!("Dense {}", l.output), second),
+                l.output,
+                l.params,
+                "dec",
+            )
         }));
         let n = columns.len();
         let step = (W - 100.0) / (n - 1).max(1) as f64;

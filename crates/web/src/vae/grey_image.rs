@@ -42,8 +42,12 @@ fn draw_strip(canvas: &web_sys::HtmlCanvasElement, images: &[impl AsRef<[u8]>]) 
     let (width, height) = (cols * CELL - 1, lines * CELL - 1);
     canvas.set_width(width as u32);
     canvas.set_height(height as u32);
-    let Ok(Some(ctx)) = canvas.get_context("2d") else { return };
-    let Ok(ctx) = ctx.dyn_into::<CanvasRenderingContext2d>() else { return };
+    let Ok(Some(ctx)) = canvas.get_context("2d") else {
+        return;
+    };
+    let Ok(ctx) = ctx.dyn_into::<CanvasRenderingContext2d>() else {
+        return;
+    };
     let mut rgba = GAP.repeat(width * height);
     for (i, image) in images.iter().enumerate() {
         let (left, top) = ((i % cols) * CELL, (i / cols) * CELL);
@@ -55,7 +59,9 @@ fn draw_strip(canvas: &web_sys::HtmlCanvasElement, images: &[impl AsRef<[u8]>]) 
             }
         }
     }
-    if let Ok(data) = ImageData::new_with_u8_clamped_array_and_sh(Clamped(&rgba), width as u32, height as u32) {
+    if let Ok(data) =
+        ImageData::new_with_u8_clamped_array_and_sh(Clamped(&rgba), width as u32, height as u32)
+    {
         let _ = ctx.put_image_data(&data, 0.0, 0.0);
     }
 }
@@ -73,7 +79,13 @@ pub fn ImageRows(
     testid: &'static str,
 ) -> impl IntoView {
     let rows = Memo::new(move |_| rows.get());
-    let shape = Memo::new(move |_| rows.with(|r| r.iter().map(|(label, images)| (label.clone(), images.len())).collect::<Vec<_>>()));
+    let shape = Memo::new(move |_| {
+        rows.with(|r| {
+            r.iter()
+                .map(|(label, images)| (label.clone(), images.len()))
+                .collect::<Vec<_>>()
+        })
+    });
     view! {
         <div class="image-rows" data-testid=testid>
             {move || shape.get().into_iter().enumerate().map(|(row, (label, count))| {

@@ -19,13 +19,30 @@ pub fn LatentLossLab() -> impl IntoView {
     let curve = Signal::derive(move || {
         let m = mu.get();
         let s = sigma.get();
-        let points: Vec<(f64, f64)> = (1..=150).map(|k| k as f64 * 0.02).map(|x| (x, latent_loss_sigma(&[m], &[x]))).collect();
+        let points: Vec<(f64, f64)> = (1..=150)
+            .map(|k| k as f64 * 0.02)
+            .map(|x| (x, latent_loss_sigma(&[m], &[x])))
+            .collect();
         vec![
-            Series { label: format!("{} μ = {m:.2}", strings::VAE_KL_CURVE), color: "#1f4fa3", points },
-            Series { label: strings::VAE_KL_HERE.into(), color: "#c2410c", points: vec![(s, 0.0), (s, latent_loss_sigma(&[m], &[s]))] },
+            Series {
+                label: format!("{} μ = {m:.2}", strings::VAE_KL_CURVE),
+                color: "#1f4fa3",
+                points,
+            },
+            Series {
+                label: strings::VAE_KL_HERE.into(),
+                color: "#c2410c",
+                points: vec![(s, 0.0), (s, latent_loss_sigma(&[m], &[s]))],
+            },
         ]
     });
-    let slider = move |label: &'static str, testid: &'static str, min: f64, max: f64, step: f64, get: Signal<f64>, set: Callback<f64>| {
+    let slider = move |label: &'static str,
+                       testid: &'static str,
+                       min: f64,
+                       max: f64,
+                       step: f64,
+                       get: Signal<f64>,
+                       set: Callback<f64>| {
         view! {
             <label class="field slider-field">
                 <span>{label}" = "<output data-testid=format!("{testid}-value")>{move || format!("{:.2}", get.get())}</output></span>

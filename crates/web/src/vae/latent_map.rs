@@ -10,8 +10,10 @@ use crate::vae::CLASSES;
 use crate::vae::grey_image::ImageRows;
 
 /// One colour per class.
-pub const CLASS_COLORS: [&str; 10] =
-    ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"];
+pub const CLASS_COLORS: [&str; 10] = [
+    "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
+    "#bcbd22", "#17becf",
+];
 
 const SIZE: f64 = 420.0;
 
@@ -25,14 +27,22 @@ pub fn LatentMap() -> impl IntoView {
         let Some(p) = run.pictures.get() else {
             return view! { <p class="muted">{strings::VAE_TRAIN_FIRST}</p> }.into_any();
         };
-        let span = p.latent.iter().fold(1e-6f32, |m, (x, y)| m.max(x.abs()).max(y.abs())) as f64 * 1.05;
+        let span = p
+            .latent
+            .iter()
+            .fold(1e-6f32, |m, (x, y)| m.max(x.abs()).max(y.abs())) as f64
+            * 1.05;
         let s = move |v: f32| SIZE / 2.0 + f64::from(v) / span * (SIZE / 2.0 - 10.0);
         // One path of small discs per class (ten elements, not a thousand: the map is redrawn
         // every epoch while training).
         let mut paths: [String; 10] = Default::default();
         for ((x, y), label) in p.latent.iter().zip(&p.latent_labels) {
             let d = &mut paths[usize::from(*label) % 10];
-            d.push_str(&format!("M{:.1} {:.1}m-2.6 0a2.6 2.6 0 1 0 5.2 0a2.6 2.6 0 1 0 -5.2 0", s(*x), SIZE - s(*y)));
+            d.push_str(&format!(
+                "M{:.1} {:.1}m-2.6 0a2.6 2.6 0 1 0 5.2 0a2.6 2.6 0 1 0 -5.2 0",
+                s(*x),
+                SIZE - s(*y)
+            ));
         }
         let dots = paths
             .into_iter()
@@ -62,7 +72,11 @@ pub fn LatentMap() -> impl IntoView {
         .into_any()
     };
     let samples = Signal::derive(move || {
-        run.pictures.with(|p| p.as_ref().map(|p| vec![(strings::VAE_NEW_IMAGES.to_owned(), p.samples.clone())]).unwrap_or_default())
+        run.pictures.with(|p| {
+            p.as_ref()
+                .map(|p| vec![(strings::VAE_NEW_IMAGES.to_owned(), p.samples.clone())])
+                .unwrap_or_default()
+        })
     });
     view! {
         <section class="lab" data-testid="vae-latent-lab">

@@ -12,20 +12,44 @@ use crate::widgets::line_chart::{LineChart, Series};
 pub fn LossCharts() -> impl IntoView {
     let run = use_engine().vae;
     let per_step = Signal::derive(move || {
-        let spe = run.ready.with(|r| r.as_ref().map_or(1, |r| r.steps_per_epoch.max(1))) as f64;
+        let spe = run
+            .ready
+            .with(|r| r.as_ref().map_or(1, |r| r.steps_per_epoch.max(1))) as f64;
         run.steps.with(|s| {
             vec![Series {
                 label: strings::VAE_STEP_LOSS.into(),
                 color: "#1f4fa3",
-                points: s.iter().map(|p| (f64::from(p.epoch - 1) + f64::from(p.step) / spe, f64::from(p.total))).collect(),
+                points: s
+                    .iter()
+                    .map(|p| {
+                        (
+                            f64::from(p.epoch - 1) + f64::from(p.step) / spe,
+                            f64::from(p.total),
+                        )
+                    })
+                    .collect(),
             }]
         })
     });
     let per_epoch = Signal::derive(move || {
         run.epochs.with(|e| {
             vec![
-                Series { label: strings::VAE_TRAIN_LOSS.into(), color: "#1f4fa3", points: e.iter().map(|p| (f64::from(p.epoch), f64::from(p.train_total))).collect() },
-                Series { label: strings::VAE_VALID_LOSS.into(), color: "#c2410c", points: e.iter().map(|p| (f64::from(p.epoch), f64::from(p.valid_total))).collect() },
+                Series {
+                    label: strings::VAE_TRAIN_LOSS.into(),
+                    color: "#1f4fa3",
+                    points: e
+                        .iter()
+                        .map(|p| (f64::from(p.epoch), f64::from(p.train_total)))
+                        .collect(),
+                },
+                Series {
+                    label: strings::VAE_VALID_LOSS.into(),
+                    color: "#c2410c",
+                    points: e
+                        .iter()
+                        .map(|p| (f64::from(p.epoch), f64::from(p.valid_total)))
+                        .collect(),
+                },
             ]
         })
     });
@@ -42,12 +66,29 @@ pub fn LossCharts() -> impl IntoView {
 pub fn PartsChart() -> impl IntoView {
     let run = use_engine().vae;
     let parts = Signal::derive(move || {
-        let spe = run.ready.with(|r| r.as_ref().map_or(1, |r| r.steps_per_epoch.max(1))) as f64;
+        let spe = run
+            .ready
+            .with(|r| r.as_ref().map_or(1, |r| r.steps_per_epoch.max(1))) as f64;
         run.steps.with(|s| {
-            let x = |p: &generativa_protocol::VaeStep| f64::from(p.epoch - 1) + f64::from(p.step) / spe;
+            let x =
+                |p: &generativa_protocol::VaeStep| f64::from(p.epoch - 1) + f64::from(p.step) / spe;
             vec![
-                Series { label: strings::VAE_RECON_PART.into(), color: "#1f4fa3", points: s.iter().map(|p| (x(p), f64::from(p.reconstruction))).collect() },
-                Series { label: strings::VAE_LATENT_PART.into(), color: "#a35a00", points: s.iter().map(|p| (x(p), f64::from(p.latent) / 784.0)).collect() },
+                Series {
+                    label: strings::VAE_RECON_PART.into(),
+                    color: "#1f4fa3",
+                    points: s
+                        .iter()
+                        .map(|p| (x(p), f64::from(p.reconstruction)))
+                        .collect(),
+                },
+                Series {
+                    label: strings::VAE_LATENT_PART.into(),
+                    color: "#a35a00",
+                    points: s
+                        .iter()
+                        .map(|p| (x(p), f64::from(p.latent) / 784.0))
+                        .collect(),
+                },
             ]
         })
     });

@@ -15,16 +15,26 @@ pub mod training_lab;
 pub mod twice_lab;
 
 use generativa_protocol::{
-    FromEngine, ToEngine, VaeEpoch, VaeLayer, VaePicturesMessage, VaeReady, VaeSettings, VaeStep, VaeTwice,
+    FromEngine, ToEngine, VaeEpoch, VaeLayer, VaePicturesMessage, VaeReady, VaeSettings, VaeStep,
+    VaeTwice,
 };
 use leptos::prelude::*;
 
 use crate::engine::{Engine, EngineStatus, batch_size};
 
-
 /// The class names of Fashion-MNIST, in label order (Spanish).
-pub const CLASSES: [&str; 10] =
-    ["camiseta/top", "pantalón", "suéter", "vestido", "abrigo", "sandalia", "camisa", "tenis", "bolsa", "botín"];
+pub const CLASSES: [&str; 10] = [
+    "camiseta/top",
+    "pantalón",
+    "suéter",
+    "vestido",
+    "abrigo",
+    "sandalia",
+    "camisa",
+    "tenis",
+    "bolsa",
+    "botín",
+];
 
 /// The run's state, as the page sees it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -115,7 +125,10 @@ impl VaeRun {
 
     /// Asks the engine for the model's layers once it can answer (the architecture pages).
     pub fn describe(&self, engine: &Engine) {
-        if self.layers.with_untracked(Vec::is_empty) && engine.status.get() == EngineStatus::Ready && engine.backend.get().is_some() {
+        if self.layers.with_untracked(Vec::is_empty)
+            && engine.status.get() == EngineStatus::Ready
+            && engine.backend.get().is_some()
+        {
             engine.send(&ToEngine::VaeDescribe);
         }
     }
@@ -156,7 +169,9 @@ impl VaeRun {
 
     fn next(&self, engine: &Engine) {
         self.busy.set(true);
-        engine.send(&ToEngine::VaeTrain { steps: self.batch.get_untracked() });
+        engine.send(&ToEngine::VaeTrain {
+            steps: self.batch.get_untracked(),
+        });
     }
 
     /// Median milliseconds per step so far.
@@ -237,13 +252,24 @@ impl VaeRun {
                 set_timeout(draw, std::time::Duration::ZERO);
             }
             FromEngine::VaeTwice(t) => self.twice.set(Some(t)),
-            FromEngine::VaeSamples { mean, log_var, values } => self.samples.set(Some((mean, log_var, values))),
+            FromEngine::VaeSamples {
+                mean,
+                log_var,
+                values,
+            } => self.samples.set(Some((mean, log_var, values))),
             FromEngine::VaeFailed { message, diverged } => {
                 let was_training = self.busy.get_untracked();
                 self.busy.set(false);
                 let phase = self.phase.get_untracked();
-                if diverged || phase == VaePhase::Starting || (was_training && phase == VaePhase::Running) {
-                    self.phase.set(if self.ready.get_untracked().is_some() { VaePhase::Paused } else { VaePhase::Idle });
+                if diverged
+                    || phase == VaePhase::Starting
+                    || (was_training && phase == VaePhase::Running)
+                {
+                    self.phase.set(if self.ready.get_untracked().is_some() {
+                        VaePhase::Paused
+                    } else {
+                        VaePhase::Idle
+                    });
                 }
                 // Only a new run (VaeReady) clears a divergence: the old run's weights stay NaN.
                 if diverged {

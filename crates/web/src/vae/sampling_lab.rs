@@ -25,11 +25,20 @@ pub fn SamplingLab() -> impl IntoView {
     let run = engine.vae;
     let mu = RwSignal::new(1.0f32);
     let gamma = RwSignal::new(-1.0f32);
-    let ready = move || engine.status.get() == EngineStatus::Ready && engine.backend.get().is_some();
-    let draw = move |count: u32| engine.send(&ToEngine::VaeSample { mean: mu.get_untracked(), log_var: gamma.get_untracked(), count });
+    let ready =
+        move || engine.status.get() == EngineStatus::Ready && engine.backend.get().is_some();
+    let draw = move |count: u32| {
+        engine.send(&ToEngine::VaeSample {
+            mean: mu.get_untracked(),
+            log_var: gamma.get_untracked(),
+            count,
+        })
+    };
     let current = move || run.samples.get();
     let histogram = move || {
-        let Some((m, g, values)) = current().filter(|(_, _, v)| v.len() > 1) else { return ().into_any() };
+        let Some((m, g, values)) = current().filter(|(_, _, v)| v.len() > 1) else {
+            return ().into_any();
+        };
         let (m, s) = (f64::from(m), f64::from((g / 2.0).exp()));
         let (lo, hi) = (m - 4.0 * s, m + 4.0 * s);
         let width = (hi - lo) / BINS as f64;
@@ -61,7 +70,12 @@ pub fn SamplingLab() -> impl IntoView {
             .collect::<Vec<_>>()
             .join(" ");
         let mean = values.iter().map(|v| f64::from(*v)).sum::<f64>() / n;
-        let sd = (values.iter().map(|v| (f64::from(*v) - mean).powi(2)).sum::<f64>() / n).sqrt();
+        let sd = (values
+            .iter()
+            .map(|v| (f64::from(*v) - mean).powi(2))
+            .sum::<f64>()
+            / n)
+            .sqrt();
         view! {
             <figure class="histogram" data-testid="sampling-histogram" data-count=values.len()>
                 <svg viewBox=format!("0 0 {W} {H}") role="img">

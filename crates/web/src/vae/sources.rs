@@ -3,12 +3,27 @@
 
 /// (name used in the lecture file, source).
 pub const SOURCES: [(&str, &str); 6] = [
-    ("vae/sampling.rs", include_str!("../../../core/src/vae/sampling.rs")),
-    ("vae/encoder.rs", include_str!("../../../core/src/vae/encoder.rs")),
-    ("vae/decoder.rs", include_str!("../../../core/src/vae/decoder.rs")),
-    ("vae/model.rs", include_str!("../../../core/src/vae/model.rs")),
+    (
+        "vae/sampling.rs",
+        include_str!("../../../core/src/vae/sampling.rs"),
+    ),
+    (
+        "vae/encoder.rs",
+        include_str!("../../../core/src/vae/encoder.rs"),
+    ),
+    (
+        "vae/decoder.rs",
+        include_str!("../../../core/src/vae/decoder.rs"),
+    ),
+    (
+        "vae/model.rs",
+        include_str!("../../../core/src/vae/model.rs"),
+    ),
     ("vae/loss.rs", include_str!("../../../core/src/vae/loss.rs")),
-    ("vae/nadam.rs", include_str!("../../../core/src/vae/nadam.rs")),
+    (
+        "vae/nadam.rs",
+        include_str!("../../../core/src/vae/nadam.rs"),
+    ),
 ];
 
 /// The source called `name`, if the page carries it.

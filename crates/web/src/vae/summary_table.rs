@@ -18,7 +18,14 @@ pub fn SummaryTable(
     let part2 = part.clone();
     let engine = use_engine();
     Effect::new(move |_| run.describe(&engine));
-    let rows = Memo::new(move |_| run.layers.with(|l| l.iter().filter(|l| part2.is_empty() || l.part == part2).cloned().collect::<Vec<_>>()));
+    let rows = Memo::new(move |_| {
+        run.layers.with(|l| {
+            l.iter()
+                .filter(|l| part2.is_empty() || l.part == part2)
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    });
     let total = move || rows.with(|r| r.iter().map(|l| u64::from(l.params)).sum::<u64>());
     view! {
         <section class="lab" data-testid=format!("vae-summary-{part}")>

@@ -31,7 +31,11 @@ fn clock(ms: f64) -> String {
 pub fn VaeTrainingLab() -> impl IntoView {
     let engine = use_engine();
     let run = engine.vae;
-    let initial = run.ready.get_untracked().map(|r| r.settings).unwrap_or_default();
+    let initial = run
+        .ready
+        .get_untracked()
+        .map(|r| r.settings)
+        .unwrap_or_default();
     let epochs = RwSignal::new(initial.epochs);
     let batch = RwSignal::new(initial.batch_size);
     let lr = RwSignal::new(initial.learning_rate);
@@ -50,8 +54,14 @@ pub fn VaeTrainingLab() -> impl IntoView {
     let can_start = move || data_ready() && engine.backend.get().is_some();
     let phase = move || run.phase.get();
 
-    let steps_per_epoch = move || run.ready.with(|r| r.as_ref().map_or(0, |r| r.steps_per_epoch));
-    let total_epochs = move || run.ready.with(|r| r.as_ref().map_or(0, |r| r.settings.epochs));
+    let steps_per_epoch = move || {
+        run.ready
+            .with(|r| r.as_ref().map_or(0, |r| r.steps_per_epoch))
+    };
+    let total_epochs = move || {
+        run.ready
+            .with(|r| r.as_ref().map_or(0, |r| r.settings.epochs))
+    };
     let done_steps = move || run.epochs_done.get() * steps_per_epoch() + run.step_in_epoch.get();
     let all_steps = move || total_epochs() * steps_per_epoch();
     let percent = Signal::derive(move || {
@@ -62,7 +72,11 @@ pub fn VaeTrainingLab() -> impl IntoView {
         let median = run.median_step_millis()?;
         let remaining = f64::from(all_steps().saturating_sub(done_steps()));
         let epochs_left = f64::from(total_epochs().saturating_sub(run.epochs_done.get()));
-        let per_epoch_other = if run.epochs_done.get() > 0 { run.other_millis.get() / f64::from(run.epochs_done.get()) } else { 0.0 };
+        let per_epoch_other = if run.epochs_done.get() > 0 {
+            run.other_millis.get() / f64::from(run.epochs_done.get())
+        } else {
+            0.0
+        };
         Some(remaining * median + epochs_left * per_epoch_other)
     };
     let label = Signal::derive(move || {
@@ -72,9 +86,15 @@ pub fn VaeTrainingLab() -> impl IntoView {
         let epoch_now = (run.epochs_done.get() + 1).min(total_epochs());
         let mut text = format!(
             "{} {epoch_now}/{} · {} {}/{}",
-            strings::VAE_EPOCH, total_epochs(), strings::VAE_STEP, run.step_in_epoch.get(), steps_per_epoch()
+            strings::VAE_EPOCH,
+            total_epochs(),
+            strings::VAE_STEP,
+            run.step_in_epoch.get(),
+            steps_per_epoch()
         );
-        if let Some(left) = time_left().filter(|_| phase() != VaePhase::Finished && !run.diverged.get()) {
+        if let Some(left) =
+            time_left().filter(|_| phase() != VaePhase::Finished && !run.diverged.get())
+        {
             text.push_str(&format!(" · {} {}", strings::VAE_TIME_LEFT, clock(left)));
         }
         text
@@ -92,22 +112,40 @@ pub fn VaeTrainingLab() -> impl IntoView {
             run.memory_bytes.get() as f64 / 1e6
         ))
     };
-    let last_loss = move || run.steps.with(|s| s.last().map(|p| format!("{:.4}", p.total)));
+    let last_loss = move || {
+        run.steps
+            .with(|s| s.last().map(|p| format!("{:.4}", p.total)))
+    };
     let last_epoch = move || run.epochs.with(|e| e.last().copied());
     let recon_rows = Signal::derive(move || {
         run.pictures.with(|p| {
             p.as_ref()
-                .map(|p| vec![(strings::VAE_ORIGINALS.to_owned(), p.originals.clone()), (strings::VAE_RECONSTRUCTIONS.to_owned(), p.reconstructions.clone())])
+                .map(|p| {
+                    vec![
+                        (strings::VAE_ORIGINALS.to_owned(), p.originals.clone()),
+                        (
+                            strings::VAE_RECONSTRUCTIONS.to_owned(),
+                            p.reconstructions.clone(),
+                        ),
+                    ]
+                })
                 .unwrap_or_default()
         })
     });
     let sample_rows = Signal::derive(move || {
-        run.pictures.with(|p| p.as_ref().map(|p| vec![(String::new(), p.samples.clone())]).unwrap_or_default())
+        run.pictures.with(|p| {
+            p.as_ref()
+                .map(|p| vec![(String::new(), p.samples.clone())])
+                .unwrap_or_default()
+        })
     });
     let compiling = move || {
         matches!(phase(), VaePhase::Running | VaePhase::Starting)
             && run.steps.with(Vec::is_empty)
-            && engine.backend.get().is_some_and(|b| b.kind == BackendKind::WebGpu)
+            && engine
+                .backend
+                .get()
+                .is_some_and(|b| b.kind == BackendKind::WebGpu)
     };
 
     view! {

@@ -11,7 +11,13 @@ use crate::vae::CLASSES;
 use crate::vae::grey_image::{GreyImage, ImageRows};
 
 fn vector(v: &[f32]) -> String {
-    format!("[{}]", v.iter().map(|x| format!("{x:+.2}")).collect::<Vec<_>>().join(", "))
+    format!(
+        "[{}]",
+        v.iter()
+            .map(|x| format!("{x:+.2}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    )
 }
 
 /// The lab.
@@ -20,9 +26,19 @@ pub fn TwiceLab() -> impl IntoView {
     let engine = use_engine();
     let run = engine.vae;
     let index = RwSignal::new(0u32);
-    let ask = move || engine.send(&ToEngine::VaeTwice { index: index.get_untracked() });
+    let ask = move || {
+        engine.send(&ToEngine::VaeTwice {
+            index: index.get_untracked(),
+        })
+    };
     let seed = RwSignal::new(0u64);
-    let samples = Signal::derive(move || run.pictures.with(|p| p.as_ref().map(|p| vec![(String::new(), p.samples.clone())]).unwrap_or_default()));
+    let samples = Signal::derive(move || {
+        run.pictures.with(|p| {
+            p.as_ref()
+                .map(|p| vec![(String::new(), p.samples.clone())])
+                .unwrap_or_default()
+        })
+    });
     view! {
         <section class="lab" data-testid="vae-twice-lab">
             <h2 class="lab-title">{strings::VAE_TWICE_TITLE}</h2>

@@ -14,7 +14,9 @@ pub fn reason_text(reason: &CpuReason) -> String {
         CpuReason::NoNavigatorGpu => strings::WHY_NO_GPU_API.to_owned(),
         CpuReason::NoAdapter => strings::WHY_NO_ADAPTER.to_owned(),
         CpuReason::SoftwareAdapter { adapter } => format!("{} ({adapter})", strings::WHY_SOFTWARE),
-        CpuReason::DeviceRequestFailed { detail } => format!("{}: {detail}", strings::WHY_DEVICE_FAILED),
+        CpuReason::DeviceRequestFailed { detail } => {
+            format!("{}: {detail}", strings::WHY_DEVICE_FAILED)
+        }
     }
 }
 
@@ -25,7 +27,11 @@ fn badge(report: &BackendReport) -> (String, &'static str) {
         BackendKind::WebGpu => (strings::BADGE_WEBGPU, "webgpu"),
         BackendKind::Cpu => (strings::BADGE_CPU, "cpu"),
     };
-    let text = if forced { format!("{name} ({})", strings::FORCED) } else { name.to_owned() };
+    let text = if forced {
+        format!("{name} ({})", strings::FORCED)
+    } else {
+        name.to_owned()
+    };
     (text, key)
 }
 

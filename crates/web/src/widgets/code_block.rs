@@ -13,7 +13,13 @@ pub fn CodeBlock(
     #[prop(optional, into)] caption: Option<String>,
 ) -> impl IntoView {
     let tokens = highlight_lang(&text, &lang);
-    let label = caption.unwrap_or_else(|| if lang.is_empty() { "código".to_owned() } else { lang.clone() });
+    let label = caption.unwrap_or_else(|| {
+        if lang.is_empty() {
+            "código".to_owned()
+        } else {
+            lang.clone()
+        }
+    });
     view! {
         <figure class="code" data-testid="code-block">
             <figcaption>{label}</figcaption>

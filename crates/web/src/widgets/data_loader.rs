@@ -13,7 +13,12 @@ use crate::widgets::progress_bar::ProgressBar;
 pub fn DataLoader() -> impl IntoView {
     let engine = use_engine();
     let status = engine.data;
-    let busy = move || matches!(status.get(), DataStatus::Waiting | DataStatus::Loading(_) | DataStatus::Verifying(_));
+    let busy = move || {
+        matches!(
+            status.get(),
+            DataStatus::Waiting | DataStatus::Loading(_) | DataStatus::Verifying(_)
+        )
+    };
     let files_view = move || {
         let files = match status.get() {
             DataStatus::Loading(files) | DataStatus::Verifying(files) => files,

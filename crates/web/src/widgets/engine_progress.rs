@@ -13,7 +13,9 @@ use crate::widgets::progress_bar::ProgressBar;
 pub fn EngineProgress() -> impl IntoView {
     let engine = use_engine();
     let percent = Signal::derive(move || match engine.status.get() {
-        EngineStatus::Downloading { loaded, total } if total > 0 => Some(format::percent(loaded, total)),
+        EngineStatus::Downloading { loaded, total } if total > 0 => {
+            Some(format::percent(loaded, total))
+        }
         _ => None,
     });
     let label = Signal::derive(move || match engine.status.get() {
@@ -24,7 +26,9 @@ pub fn EngineProgress() -> impl IntoView {
             format::bytes(total),
             format::percent(loaded, total)
         ),
-        EngineStatus::Downloading { loaded, .. } => format!("{}: {}", strings::ENGINE_DOWNLOADING, format::bytes(loaded)),
+        EngineStatus::Downloading { loaded, .. } => {
+            format!("{}: {}", strings::ENGINE_DOWNLOADING, format::bytes(loaded))
+        }
         _ => strings::ENGINE_STARTING.to_owned(),
     });
     move || match engine.status.get() {

@@ -12,7 +12,8 @@ fn typing(event: &web_sys::KeyboardEvent) -> bool {
         .target()
         .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
         .is_some_and(|el| {
-            matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || el.is_content_editable()
+            matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                || el.is_content_editable()
         })
 }
 
@@ -22,7 +23,12 @@ pub fn KeyboardNav() -> impl IntoView {
     let location = use_location();
     let navigate = use_navigate();
     let handle = window_event_listener(ev::keydown, move |event| {
-        if event.alt_key() || event.ctrl_key() || event.meta_key() || event.shift_key() || typing(&event) {
+        if event.alt_key()
+            || event.ctrl_key()
+            || event.meta_key()
+            || event.shift_key()
+            || typing(&event)
+        {
             return;
         }
         let step: isize = match event.key().as_str() {
@@ -31,10 +37,19 @@ pub fn KeyboardNav() -> impl IntoView {
             _ => return,
         };
         let path = location.pathname.get_untracked();
-        let slug = if path == "/" { Some("agenda") } else { path.strip_prefix("/seccion/") };
-        let Some(index) = slug.and_then(lecture::index_of) else { return };
+        let slug = if path == "/" {
+            Some("agenda")
+        } else {
+            path.strip_prefix("/seccion/")
+        };
+        let Some(index) = slug.and_then(lecture::index_of) else {
+            return;
+        };
         let target = index as isize + step;
-        if let Some(lesson) = usize::try_from(target).ok().and_then(|i| lecture::lessons().get(i)) {
+        if let Some(lesson) = usize::try_from(target)
+            .ok()
+            .and_then(|i| lecture::lessons().get(i))
+        {
             event.prevent_default();
             navigate(&lesson.path(), Default::default());
             if let Some(w) = web_sys::window() {

@@ -3,14 +3,15 @@
 use leptos::prelude::*;
 
 use crate::lecture::{Block, Inline, Lesson};
-use crate::toy::{
-    discriminator_lab::DiscriminatorLab, generator_lab::GeneratorLab, loss_lab::LossLab, sigmoid_chart::SigmoidLab,
-    training_lab::TrainingLab,
-};
 use crate::strings;
+use crate::toy::{
+    discriminator_lab::DiscriminatorLab, generator_lab::GeneratorLab, loss_lab::LossLab,
+    sigmoid_chart::SigmoidLab, training_lab::TrainingLab,
+};
 use crate::vae::{
-    architecture::Architecture, latent_loss_lab::LatentLossLab, latent_map::LatentMap, loss_charts::PartsChart,
-    sampling_lab::SamplingLab, sources, summary_table::SummaryTable, training_lab::VaeTrainingLab, twice_lab::TwiceLab,
+    architecture::Architecture, latent_loss_lab::LatentLossLab, latent_map::LatentMap,
+    loss_charts::PartsChart, sampling_lab::SamplingLab, sources, summary_table::SummaryTable,
+    training_lab::VaeTrainingLab, twice_lab::TwiceLab,
 };
 use crate::widgets::{code_block::CodeBlock, later::Later, math::Math, pixel_grid::PixelGrid};
 
@@ -21,7 +22,9 @@ fn inline_view(runs: &[Inline]) -> impl IntoView + use<> {
             Inline::Math(tex) => view! { <Math tex=tex.clone()/> }.into_any(),
             Inline::Code(c) => view! { <code>{c.clone()}</code> }.into_any(),
             Inline::Strong(s) => view! { <strong>{s.clone()}</strong> }.into_any(),
-            Inline::Link { text, href } => view! { <a href=href.clone()>{text.clone()}</a> }.into_any(),
+            Inline::Link { text, href } => {
+                view! { <a href=href.clone()>{text.clone()}</a> }.into_any()
+            }
         })
         .collect_view()
 }
@@ -29,8 +32,20 @@ fn inline_view(runs: &[Inline]) -> impl IntoView + use<> {
 /// Lab names the lecture file may use.
 #[cfg_attr(not(test), allow(dead_code))] // read by the lesson registry test
 pub const LABS: [&str; 14] = [
-    "discriminador", "sigmoide", "generador", "perdidas", "entrenamiento", "vae-dos-veces", "vae-arquitectura",
-    "vae-latente", "vae-partes", "vae-perdida-latente", "vae-muestreo", "vae-resumen", "vae-entrenamiento", "rust",
+    "discriminador",
+    "sigmoide",
+    "generador",
+    "perdidas",
+    "entrenamiento",
+    "vae-dos-veces",
+    "vae-arquitectura",
+    "vae-latente",
+    "vae-partes",
+    "vae-perdida-latente",
+    "vae-muestreo",
+    "vae-resumen",
+    "vae-entrenamiento",
+    "rust",
 ];
 
 /// The interactive lab called `name` (one of `LABS`).

@@ -33,7 +33,10 @@ fn thin(points: &[(f64, f64)]) -> Vec<(f64, f64)> {
         .chunks(size)
         .map(|c| {
             let n = c.len() as f64;
-            (c.iter().map(|p| p.0).sum::<f64>() / n, c.iter().map(|p| p.1).sum::<f64>() / n)
+            (
+                c.iter().map(|p| p.0).sum::<f64>() / n,
+                c.iter().map(|p| p.1).sum::<f64>() / n,
+            )
         })
         .collect()
 }
@@ -43,7 +46,11 @@ fn ticks(lo: f64, hi: f64) -> (Vec<f64>, usize) {
     let span = (hi - lo).max(1e-9);
     let raw = span / 4.0;
     let magnitude = 10f64.powf(raw.log10().floor());
-    let step = [1.0, 2.0, 2.5, 5.0, 10.0].iter().map(|m| m * magnitude).find(|s| *s >= raw).unwrap_or(raw);
+    let step = [1.0, 2.0, 2.5, 5.0, 10.0]
+        .iter()
+        .map(|m| m * magnitude)
+        .find(|s| *s >= raw)
+        .unwrap_or(raw);
     let mut out = Vec::new();
     let mut v = (lo / step).ceil() * step;
     while v <= hi + step * 1e-6 {
@@ -52,14 +59,21 @@ fn ticks(lo: f64, hi: f64) -> (Vec<f64>, usize) {
     }
     // Enough decimals to tell neighbours apart: 0.25 needs 2, 0.0025 needs 4, 200 needs 0.
     let mut decimals = 0;
-    while decimals < 8 && ((step * 10f64.powi(decimals as i32)).round() - step * 10f64.powi(decimals as i32)).abs() > 1e-6 {
+    while decimals < 8
+        && ((step * 10f64.powi(decimals as i32)).round() - step * 10f64.powi(decimals as i32)).abs()
+            > 1e-6
+    {
         decimals += 1;
     }
     (out, decimals)
 }
 
 fn label(v: f64, decimals: usize) -> String {
-    if v == 0.0 { "0".into() } else { format!("{v:.decimals$}") }
+    if v == 0.0 {
+        "0".into()
+    } else {
+        format!("{v:.decimals$}")
+    }
 }
 
 /// The chart. `y_range` fixes the y axis (e.g. probabilities in [0, 1]); otherwise it fits the
@@ -83,22 +97,38 @@ pub fn LineChart(
         let thinned: Vec<(Series, Vec<(f64, f64)>)> = all
             .into_iter()
             .map(|s| {
-                let pts: Vec<(f64, f64)> = s.points.iter().copied().filter(|(x, y)| x.is_finite() && y.is_finite()).collect();
+                let pts: Vec<(f64, f64)> = s
+                    .points
+                    .iter()
+                    .copied()
+                    .filter(|(x, y)| x.is_finite() && y.is_finite())
+                    .collect();
                 let pts = thin(&pts);
                 (s, pts)
             })
             .collect();
         let xs = thinned.iter().flat_map(|(_, p)| p.iter().map(|q| q.0));
-        let (x_lo, x_hi) = xs.fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), x| (a.min(x), b.max(x)));
-        let (x_lo, x_hi) = if x_lo.is_finite() { (x_lo, if x_hi > x_lo { x_hi } else { x_lo + 1.0 }) } else { (0.0, 1.0) };
+        let (x_lo, x_hi) = xs.fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), x| {
+            (a.min(x), b.max(x))
+        });
+        let (x_lo, x_hi) = if x_lo.is_finite() {
+            (x_lo, if x_hi > x_lo { x_hi } else { x_lo + 1.0 })
+        } else {
+            (0.0, 1.0)
+        };
         let (y_lo, y_hi) = y_range.unwrap_or_else(|| {
             let ys = thinned.iter().flat_map(|(_, p)| p.iter().map(|q| q.1));
-            let (lo, hi) = ys.fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), y| (a.min(y), b.max(y)));
+            let (lo, hi) = ys.fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), y| {
+                (a.min(y), b.max(y))
+            });
             if !lo.is_finite() {
                 (0.0, 1.0)
             } else {
                 let pad = ((hi - lo) * 0.08).max(1e-3);
-                ((lo - pad).min(if lo >= 0.0 { 0.0 } else { lo - pad }), hi + pad)
+                (
+                    (lo - pad).min(if lo >= 0.0 { 0.0 } else { lo - pad }),
+                    hi + pad,
+                )
             }
         });
         let sx = move |x: f64| LEFT + (x - x_lo) / (x_hi - x_lo) * (W - LEFT - RIGHT);
@@ -128,11 +158,19 @@ pub fn LineChart(
         let lines = thinned
             .iter()
             .map(|(s, pts)| {
-                let d = pts.iter().map(|(x, y)| format!("{:.1},{:.1}", sx(*x), sy(y.clamp(y_lo, y_hi)))).collect::<Vec<_>>().join(" ");
+                let d = pts
+                    .iter()
+                    .map(|(x, y)| format!("{:.1},{:.1}", sx(*x), sy(y.clamp(y_lo, y_hi))))
+                    .collect::<Vec<_>>()
+                    .join(" ");
                 view! { <polyline class="chart-line" points=d stroke=s.color/> }
             })
             .collect_view();
-        let count: usize = thinned.iter().map(|(s, _)| s.points.len()).max().unwrap_or(0);
+        let count: usize = thinned
+            .iter()
+            .map(|(s, _)| s.points.len())
+            .max()
+            .unwrap_or(0);
         let legend = thinned
             .iter()
             .map(|(s, _)| view! { <span class="legend-item"><span class="legend-swatch" style=format!("background:{}", s.color)></span>{s.label.clone()}</span> })

@@ -11,7 +11,11 @@ pub fn parse_number(text: &str) -> Option<f64> {
 
 fn shown(v: f64, decimals: usize) -> String {
     let s = format!("{v:.decimals$}");
-    if s.contains('.') { s.trim_end_matches('0').trim_end_matches('.').to_owned() } else { s }
+    if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_owned()
+    } else {
+        s
+    }
 }
 
 /// The field.
@@ -59,8 +63,16 @@ pub fn NumberField(
                 on_value.run(v);
             }
             _ => {
-                let kind = if integer { "un número entero" } else { "un número" };
-                error.set(Some(format!("{name}: escribe {kind} entre {} y {}; se conserva el valor anterior.", shown(min, 6), shown(max, 6))));
+                let kind = if integer {
+                    "un número entero"
+                } else {
+                    "un número"
+                };
+                error.set(Some(format!(
+                    "{name}: escribe {kind} entre {} y {}; se conserva el valor anterior.",
+                    shown(min, 6),
+                    shown(max, 6)
+                )));
             }
         }
     };

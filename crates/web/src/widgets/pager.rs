@@ -8,7 +8,11 @@ use crate::strings;
 
 fn label(lesson: &Lesson) -> String {
     let number = lesson.number_label();
-    if number.is_empty() { lesson.title.clone() } else { format!("{number} {}", lesson.title) }
+    if number.is_empty() {
+        lesson.title.clone()
+    } else {
+        format!("{number} {}", lesson.title)
+    }
 }
 
 /// Links to the pages before and after `index`.

@@ -9,7 +9,10 @@ pub fn PixelGrid(values: Vec<f32>, #[prop(into)] caption: String) -> impl IntoVi
         .into_iter()
         .map(|v| {
             let v = v.clamp(0.0, 1.0);
-            let ink = format!("background-color: rgba(24, 28, 56, {v:.3}); color: {}", if v > 0.5 { "#fff" } else { "#222" });
+            let ink = format!(
+                "background-color: rgba(24, 28, 56, {v:.3}); color: {}",
+                if v > 0.5 { "#fff" } else { "#222" }
+            );
             view! { <div class="pixel" style=ink>{format!("{v:.2}")}</div> }
         })
         .collect_view();
