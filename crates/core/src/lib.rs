@@ -3,12 +3,19 @@
 
 pub mod data;
 pub mod rng;
+pub mod run;
 
 #[cfg(feature = "engine")]
 pub use burn;
 
 #[cfg(feature = "engine")]
+pub mod dense;
+
+#[cfg(feature = "engine")]
 pub mod dense_product;
+
+#[cfg(feature = "engine")]
+pub mod optim;
 
 #[cfg(feature = "engine")]
 pub mod diagnostics;

@@ -1,8 +1,9 @@
 //! A small seeded random generator (SplitMix64), so a class sees the same run on every
 //! backend: initial weights, shuffles, real pictures and z values all come from it.
 
-/// SplitMix64.
-#[derive(Debug, Clone)]
+/// SplitMix64. Its whole state is one `u64`, so a checkpoint can store it and a resumed run
+/// draws exactly the numbers the uninterrupted run would have drawn.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Rng(u64);
 
 impl Rng {
@@ -35,6 +36,28 @@ impl Rng {
     /// Uniform in 0..n.
     pub fn below(&mut self, n: usize) -> usize {
         (self.next_u64() % n.max(1) as u64) as usize
+    }
+
+    /// A standard normal draw N(0, 1) (Box–Muller on two uniform draws, computed in f64).
+    pub fn normal(&mut self) -> f32 {
+        let u1 = 1.0 - (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64; // (0, 1]
+        let u2 = (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64; // [0, 1)
+        ((-2.0 * u1.ln()).sqrt() * (std::f64::consts::TAU * u2).cos()) as f32
+    }
+
+    /// `n` standard normal draws.
+    pub fn normals(&mut self, n: usize) -> Vec<f32> {
+        (0..n).map(|_| self.normal()).collect()
+    }
+
+    /// The generator's whole state (for a checkpoint).
+    pub fn state(&self) -> u64 {
+        self.0
+    }
+
+    /// A generator that continues from a saved [`state`](Self::state).
+    pub fn from_state(state: u64) -> Self {
+        Self(state)
     }
 
     /// A random order of 0..n (Fisher–Yates).

@@ -4,13 +4,14 @@
 use generativa_core::burn::module::Module;
 use generativa_core::burn::optim::GradientsParams;
 use generativa_core::burn::tensor::{Device, Tensor};
+use generativa_core::run::{RunError, Setting};
 use generativa_core::toy_gan::by_hand::{SHOWCASE_Z, looks_like_x};
 use generativa_core::toy_gan::discriminator::hand_made_weights;
 use generativa_core::toy_gan::loss::{discriminator_loss, generator_loss, neg_ln};
 use generativa_core::toy_gan::rng::Rng;
 use generativa_core::toy_gan::screen::{SLIDE_NOISE, SLIDE_X, is_x_pixel};
 use generativa_core::toy_gan::{
-    DiscriminatorConfig, GeneratorConfig, PIXELS, ToyGanError, ToyGanTrainer, ToyGanTrainingConfig,
+    DiscriminatorConfig, GeneratorConfig, PIXELS, ToyGanTrainer, ToyGanTrainingConfig,
     hand_gradients,
 };
 
@@ -198,9 +199,44 @@ fn absurd_hyper_parameters_are_refused() {
     for config in bad {
         let err = ToyGanTrainer::new(config, &device).err().unwrap();
         assert!(matches!(
-            err,
-            ToyGanError::LearningRate(_) | ToyGanError::BatchSize(_) | ToyGanError::Noise(_)
+            &err,
+            RunError::Setting(e) if matches!(
+                e.limit.setting,
+                Setting::LearningRate | Setting::BatchSize | Setting::Noise
+            )
         ));
         assert!(!err.to_string().is_empty());
     }
+}
+
+#[test]
+fn a_toy_run_saved_and_loaded_goes_on_bit_for_bit() {
+    let device = Device::flex();
+    let bits = |rounds: Vec<generativa_core::toy_gan::RoundReport>| -> Vec<[u32; 6]> {
+        rounds
+            .iter()
+            .map(|r| {
+                let (d, g) = (r.discriminator, r.generator);
+                [d.loss, d.d_real, d.d_fake, g.loss, g.d_real, g.d_fake].map(f32::to_bits)
+            })
+            .collect()
+    };
+    let config = || ToyGanTrainingConfig::new().with_seed(11).with_with_o(true);
+    let mut straight = ToyGanTrainer::new(config(), &device).unwrap();
+    pollster::block_on(straight.rounds_batch(100)).unwrap();
+    let rest = bits(pollster::block_on(straight.rounds_batch(100)).unwrap());
+
+    let mut before = ToyGanTrainer::new(config(), &device).unwrap();
+    pollster::block_on(before.rounds_batch(100)).unwrap();
+    let file = before.save();
+    let mut resumed = ToyGanTrainer::load(&file, &device).unwrap();
+    assert_eq!(resumed.rounds, 100);
+    let resumed_rest = bits(pollster::block_on(resumed.rounds_batch(100)).unwrap());
+    assert_eq!(rest, resumed_rest);
+    assert_eq!(resumed.history(), straight.history());
+    // Not a toy GAN checkpoint.
+    assert!(matches!(
+        ToyGanTrainer::load(b"GNRTVCKP", &device),
+        Err(RunError::Checkpoint(_))
+    ));
 }

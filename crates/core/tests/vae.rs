@@ -9,10 +9,11 @@ use generativa_core::burn::module::{Module, Param};
 use generativa_core::burn::optim::GradientsParams;
 use generativa_core::burn::tensor::{Device, Tensor};
 use generativa_core::data::{FashionFile, FashionMnist, IdxImages, LabeledImages};
+use generativa_core::rng::Rng;
+use generativa_core::run::RunError;
 use generativa_core::vae::{
-    NadamConfig, OptimizerKind, ReconstructionLoss, Sampling, VaeError, VaeTrainer,
-    VaeTrainingConfig, VariationalAutoencoderConfig, by_hand, latent_loss, latent_loss_sigma,
-    reconstruction_loss,
+    NadamConfig, OptimizerKind, ReconstructionLoss, Sampling, VaeTrainer, VaeTrainingConfig,
+    VariationalAutoencoderConfig, by_hand, latent_loss, latent_loss_sigma, reconstruction_loss,
 };
 
 fn values<const D: usize>(t: Tensor<D>) -> Vec<f32> {
@@ -29,7 +30,7 @@ fn floats<const D: usize>(v: &[f32], shape: [usize; D], device: &Device) -> Tens
 #[test]
 fn shapes_and_parameter_counts_match_keras_summary() {
     let device = Device::flex();
-    let model = VariationalAutoencoderConfig::new().init(&device);
+    let model = VariationalAutoencoderConfig::new().init(&mut Rng::new(0), &device);
     let images = Tensor::<3>::zeros([4, 28, 28], &device);
     let out = model.forward(images);
     assert_eq!(out.reconstructions.dims(), [4, 28, 28]);
@@ -196,12 +197,12 @@ fn absurd_hyper_parameters_and_wrong_data_are_refused() {
     let small = tiny_data(100, 28);
     assert!(matches!(
         VaeTrainer::new(VaeTrainingConfig::new(), small, &device),
-        Err(VaeError::TooFewImages(100))
+        Err(RunError::TooFewImages { have: 100, .. })
     ));
     let odd = tiny_data(5_010, 20);
     assert!(matches!(
         VaeTrainer::new(VaeTrainingConfig::new(), odd, &device),
-        Err(VaeError::ImageSize { .. })
+        Err(RunError::ImageSize { .. })
     ));
 }
 
@@ -299,7 +300,7 @@ fn a_diverging_run_stops_with_a_typed_error() {
         }
     }
     match failure {
-        Some(VaeError::NotFinite { value, .. }) => assert!(!value.is_finite()),
+        Some(RunError::NotFinite { value, .. }) => assert!(!value.is_finite()),
         other => panic!("expected a non-finite loss, got {other:?}"),
     }
 }
@@ -354,4 +355,167 @@ fn one_epoch_on_fashion_mnist_reaches_keras_quality() {
         report.validation.total
     );
     assert!(report.train.total < first.unwrap_or(f32::NAN));
+}
+
+/// Trains `trainer` until it has done `steps` steps in all, closing epochs as the engine does,
+/// and returns every step's losses and every epoch's validation loss, as bits.
+fn train_to(trainer: &mut VaeTrainer, steps: u64) -> (Vec<[u32; 3]>, Vec<u32>) {
+    let mut losses = Vec::new();
+    let mut validation = Vec::new();
+    while trainer.steps_total() < steps {
+        let left = (steps - trainer.steps_total()) as usize;
+        for s in pollster::block_on(trainer.train_steps(left.min(7))).unwrap() {
+            losses.push([
+                s.total.to_bits(),
+                s.reconstruction.to_bits(),
+                s.latent.to_bits(),
+            ]);
+        }
+        if trainer.epoch_complete() {
+            let report = pollster::block_on(trainer.end_epoch()).unwrap();
+            validation.push(report.validation.total.to_bits());
+        }
+    }
+    (losses, validation)
+}
+
+#[test]
+fn a_run_saved_and_loaded_goes_on_bit_for_bit() {
+    // 300 training images in batches of 28: 11 steps an epoch, so step 100 is inside epoch 10
+    // and the 100 steps after it cross epoch ends (new shuffles, validation).
+    let device = Device::flex();
+    let data = tiny_data(5_300, 28);
+    for optimizer in [
+        OptimizerKind::Nadam,
+        OptimizerKind::Adam,
+        OptimizerKind::RmsProp,
+    ] {
+        let config = || {
+            VaeTrainingConfig::new()
+                .with_epochs(40)
+                .with_batch_size(28)
+                .with_optimizer(optimizer)
+                .with_seed(5)
+        };
+        let mut straight = VaeTrainer::new(config(), data.clone(), &device).unwrap();
+        let (first, _) = train_to(&mut straight, 100);
+        let (rest, rest_validation) = train_to(&mut straight, 200);
+
+        let mut before = VaeTrainer::new(config(), data.clone(), &device).unwrap();
+        let (again, _) = train_to(&mut before, 100);
+        assert_eq!(
+            first, again,
+            "{optimizer:?}: the same seed gives the same run"
+        );
+        let file = before.save();
+        drop(before);
+        let mut resumed = VaeTrainer::load(&file, data.clone(), &device).unwrap();
+        assert_eq!(resumed.steps_total(), 100);
+        let (resumed_rest, resumed_validation) = train_to(&mut resumed, 200);
+        assert_eq!(
+            rest, resumed_rest,
+            "{optimizer:?}: steps 101–200 differ after loading"
+        );
+        assert_eq!(
+            rest_validation, resumed_validation,
+            "{optimizer:?}: validation differs"
+        );
+        assert_eq!(
+            resumed.history().epochs.len(),
+            straight.history().epochs.len()
+        );
+        assert_eq!(resumed.history().total, straight.history().total);
+    }
+}
+
+#[test]
+fn a_bad_checkpoint_is_refused_with_its_reason() {
+    use generativa_core::run::{Checkpoint, CheckpointError};
+    let device = Device::flex();
+    let data = tiny_data(5_300, 28);
+    let config = VaeTrainingConfig::new().with_batch_size(100);
+    let mut trainer = VaeTrainer::new(config, data.clone(), &device).unwrap();
+    pollster::block_on(trainer.train_steps(2)).unwrap();
+    let good = trainer.save();
+    let refuse = |bytes: &[u8]| match VaeTrainer::load(bytes, data.clone(), &device) {
+        Err(RunError::Checkpoint(e)) => e,
+        Err(other) => panic!("expected a checkpoint error, got {other}"),
+        Ok(_) => panic!("a bad checkpoint was loaded"),
+    };
+    assert_eq!(refuse(b"not a checkpoint"), CheckpointError::NotACheckpoint);
+    assert!(matches!(
+        refuse(&good[..good.len() / 2]),
+        CheckpointError::Truncated { .. }
+    ));
+    let mut flipped = good.clone();
+    let k = flipped.len() / 2;
+    flipped[k] ^= 0x10;
+    assert_eq!(refuse(&flipped), CheckpointError::Corrupted);
+
+    // A file whose digest is right but whose weights are of another shape (as a forged or
+    // buggy file would be): named before burn sees it.
+    let mut parsed = Checkpoint::from_bytes(&good, "vae").unwrap();
+    let other = VaeTrainer::new(
+        VaeTrainingConfig::new()
+            .with_model(VariationalAutoencoderConfig::new().with_codings_size(12)),
+        data.clone(),
+        &device,
+    )
+    .unwrap();
+    let other = {
+        let mut other = other;
+        pollster::block_on(other.train_steps(1)).unwrap();
+        Checkpoint::from_bytes(&other.save(), "vae").unwrap()
+    };
+    for s in &mut parsed.sections {
+        if s.name == "model" {
+            s.bytes = other.section("model").unwrap().to_vec();
+        }
+    }
+    match refuse(&parsed.to_bytes()) {
+        CheckpointError::Tensor {
+            name,
+            expected,
+            found,
+        } => {
+            assert!(
+                name.contains("mean") || name.contains("log_var") || name.contains("hidden"),
+                "{name}"
+            );
+            assert_ne!(expected, found);
+        }
+        e => panic!("expected a tensor error, got {e}"),
+    }
+    // The optimizer state of another run (other parameter ids): refused, no panic.
+    let mut parsed = Checkpoint::from_bytes(&good, "vae").unwrap();
+    for s in &mut parsed.sections {
+        if s.name == "optimizer" {
+            s.bytes = other.section("optimizer").unwrap().to_vec();
+        }
+    }
+    assert!(matches!(
+        refuse(&parsed.to_bytes()),
+        CheckpointError::Tensor { .. }
+    ));
+    // The optimizer state of a run that never stepped, in a run that did: refused.
+    let fresh = VaeTrainer::new(VaeTrainingConfig::new(), data.clone(), &device)
+        .unwrap()
+        .save();
+    let fresh = Checkpoint::from_bytes(&fresh, "vae").unwrap();
+    let mut parsed = Checkpoint::from_bytes(&good, "vae").unwrap();
+    for s in &mut parsed.sections {
+        if s.name == "optimizer" {
+            s.bytes = fresh.section("optimizer").unwrap().to_vec();
+        }
+    }
+    assert!(matches!(
+        refuse(&parsed.to_bytes()),
+        CheckpointError::Tensor { .. }
+    ));
+    // A data cursor that does not fit the data set.
+    let bigger = tiny_data(5_400, 28);
+    assert!(matches!(
+        VaeTrainer::load(&good, bigger, &device),
+        Err(RunError::Checkpoint(CheckpointError::Malformed { .. }))
+    ));
 }

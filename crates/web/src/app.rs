@@ -18,7 +18,11 @@ use crate::widgets::{
 /// The whole site.
 #[component]
 pub fn App() -> impl IntoView {
-    provide_context(Engine::start());
+    let engine = Engine::start();
+    provide_context(engine);
+    // Each model family's run, registered with the engine: one line per family.
+    crate::vae::provide(engine);
+    crate::toy::provide(engine);
     let menu_open = RwSignal::new(false);
     view! {
         <Router>

@@ -1,18 +1,21 @@
 //! The page's handle on the training engine (a Web Worker): it starts the worker, sends plain
 //! messages, and mirrors what the engine reports into signals of plain data. Provided as
 //! context; widgets read the signals and never touch a tensor.
+//!
+//! A model family's run registers here for its model id; the engine's model events and run
+//! events (saved, failed) go to the run that registered, so this file names no model.
+
+use std::rc::Rc;
 
 use generativa_protocol::{
-    BackendReport, BackendRequest, DataSummary, DiagnosticsReport, FileProgress, FromEngine,
-    ToEngine,
+    BackendKind, BackendReport, BackendRequest, DataSummary, DiagnosticsReport, FileProgress,
+    FromEngine, ModelMessage, RunCommand, RunEvent, StoredRun, ToEngine,
 };
 use leptos::prelude::*;
+use serde::Serialize;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::{MessageEvent, Worker};
-
-use crate::toy::ToyRun;
-use crate::vae::VaeRun;
 
 /// The worker's bootstrap script (copied to the site root by Trunk).
 const WORKER_SCRIPT: &str = "/worker-loader.js";
@@ -73,11 +76,22 @@ pub struct Engine {
     pub requested: RwSignal<BackendRequest>,
     /// Same-origin folder of the data files.
     pub data_url: RwSignal<String>,
-    /// The toy GAN run (slides 1.24–1.28).
-    pub toy: ToyRun,
-    /// The VAE run (slides 1.1–1.10).
-    pub vae: VaeRun,
+    /// The last checkpoint downloaded: (model id, file name).
+    pub saved: RwSignal<Option<(String, String)>>,
+    /// The outcome of the last checkpoint sent: (model id, whether it was loaded), and a
+    /// counter so that the same outcome twice is still a change.
+    pub loaded: RwSignal<Option<(String, bool, u64)>>,
+    /// What the browser's storage keeps, per model id (asked once the engine has a backend).
+    pub stored: RwSignal<Vec<(String, StoredRun)>>,
     worker: StoredValue<Option<Worker>, LocalStorage>,
+    runs: StoredValue<Vec<Registration>, LocalStorage>,
+}
+
+/// A run that listens for its model's messages.
+struct Registration {
+    model: &'static str,
+    on_model: Rc<dyn Fn(ModelMessage)>,
+    on_run: Rc<dyn Fn(RunEvent)>,
 }
 
 fn session_storage() -> Option<web_sys::Storage> {
@@ -130,21 +144,28 @@ impl Engine {
             data_url: RwSignal::new(
                 query_param("datos").unwrap_or_else(|| DEFAULT_DATA_URL.to_owned()),
             ),
-            toy: ToyRun::new(),
-            vae: VaeRun::new(),
+            saved: RwSignal::new(None),
+            loaded: RwSignal::new(None),
+            stored: RwSignal::new(Vec::new()),
             worker: StoredValue::new_local(None),
+            runs: StoredValue::new_local(Vec::new()),
         };
         match Worker::new(WORKER_SCRIPT) {
             Ok(worker) => {
                 let on_message =
                     Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
-                        if let Some(text) = event.data().as_string() {
-                            match FromEngine::from_json(&text) {
-                                Ok(message) => engine.receive(message),
-                                Err(e) => engine.status.set(EngineStatus::Failed(format!(
-                                    "mensaje ilegible del motor: {e}"
-                                ))),
-                            }
+                        // A string, or `[json, ArrayBuffer]` when a checkpoint travels with it.
+                        let data = event.data();
+                        let (text, bytes) = match data.dyn_ref::<js_sys::Array>() {
+                            Some(pair) => (pair.get(0).as_string(), Some(pair.get(1))),
+                            None => (data.as_string(), None),
+                        };
+                        let Some(text) = text else { return };
+                        match FromEngine::from_json(&text) {
+                            Ok(message) => engine.receive(message, bytes),
+                            Err(e) => engine.status.set(EngineStatus::Failed(format!(
+                                "mensaje ilegible del motor: {e}"
+                            ))),
                         }
                     });
                 worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
@@ -172,6 +193,101 @@ impl Engine {
         });
     }
 
+    /// Listens for `model`'s events: its family's own (`on_model`) and its run's (`on_run`).
+    fn register(
+        &self,
+        model: &'static str,
+        on_model: impl Fn(ModelMessage) + 'static,
+        on_run: impl Fn(RunEvent) + 'static,
+    ) {
+        self.runs.update_value(|runs| {
+            runs.push(Registration {
+                model,
+                on_model: Rc::new(on_model),
+                on_run: Rc::new(on_run),
+            })
+        });
+    }
+
+    /// Listens for `model`'s events, its family's own decoded as `E` (a family's run calls this
+    /// once, from its `provide`).
+    pub fn register_run<E: serde::de::DeserializeOwned>(
+        &self,
+        model: &'static str,
+        on_event: impl Fn(E) + 'static,
+        on_run: impl Fn(RunEvent) + 'static,
+    ) {
+        self.register(
+            model,
+            move |message| match message.body::<E>() {
+                Some(event) => on_event(event),
+                // A family's event the page cannot read is a bug: say so where tests look.
+                None => leptos::logging::error!("unreadable event of «{model}»: {}", message.body),
+            },
+            on_run,
+        );
+    }
+
+    /// Sends one of `model`'s family commands.
+    pub fn send_model<T: Serialize>(&self, model: &str, command: &T) {
+        self.send(&ToEngine::Model(ModelMessage::new(model, command)));
+    }
+
+    /// Sends `command` for `model`'s run: `Save` (the file is downloaded when it arrives),
+    /// `Store`, `Restore`, `Forget` or `Peek` (the browser's stored run). `Load` takes bytes:
+    /// see [`Engine::load`].
+    pub fn run_command(&self, model: &str, command: RunCommand) {
+        self.send(&ToEngine::Run {
+            model: model.to_owned(),
+            command,
+        });
+    }
+
+    /// Keeps `model`'s run in the browser's storage, where that is possible (the CPU backend:
+    /// saving reads the weights synchronously); on WebGPU nothing is kept.
+    pub fn keep(&self, model: &str) {
+        let cpu = self
+            .backend
+            .with_untracked(|b| b.as_ref().is_some_and(|b| b.kind == BackendKind::Cpu));
+        if cpu {
+            self.run_command(model, RunCommand::Store);
+        }
+    }
+
+    /// What the browser's storage keeps for `model`.
+    pub fn stored_run(&self, model: &str) -> Option<StoredRun> {
+        self.stored
+            .with(|s| s.iter().find(|(m, _)| m == model).map(|(_, r)| *r))
+    }
+
+    /// Sends a checkpoint file's bytes for `model`'s run (moved to the worker, not copied).
+    pub fn load(&self, model: &str, bytes: js_sys::ArrayBuffer) {
+        let message = ToEngine::Run {
+            model: model.to_owned(),
+            command: RunCommand::Load,
+        };
+        self.worker.with_value(|w| {
+            if let Some(worker) = w {
+                let pair = js_sys::Array::of2(&JsValue::from_str(&message.to_json()), &bytes);
+                let _ = worker.post_message_with_transfer(&pair, &js_sys::Array::of1(&bytes));
+            }
+        });
+    }
+
+    fn route(&self, model: &str, deliver: impl Fn(&Registration)) {
+        let runs: Vec<_> = self.runs.with_value(|runs| {
+            runs.iter()
+                .filter(|r| r.model == model)
+                .map(|r| Registration {
+                    model: r.model,
+                    on_model: r.on_model.clone(),
+                    on_run: r.on_run.clone(),
+                })
+                .collect()
+        });
+        runs.iter().for_each(deliver);
+    }
+
     /// Asks for Fashion-MNIST (queued until the engine is ready).
     pub fn load_data(&self) {
         self.data_forgotten.set(false);
@@ -190,7 +306,7 @@ impl Engine {
         self.send(&ToEngine::ForgetData);
     }
 
-    fn receive(&self, message: FromEngine) {
+    fn receive(&self, message: FromEngine, bytes: Option<JsValue>) {
         match message {
             FromEngine::EngineDownload { loaded, total } => {
                 let status = if total > 0 && loaded >= total {
@@ -210,7 +326,16 @@ impl Engine {
                 }
             }
             FromEngine::EngineFailed { message } => self.status.set(EngineStatus::Failed(message)),
-            FromEngine::Backend(report) => self.backend.set(Some(report)),
+            FromEngine::Backend(report) => {
+                self.backend.set(Some(report));
+                // Is a run of any model kept from an earlier visit?
+                let models: Vec<&'static str> = self
+                    .runs
+                    .with_value(|runs| runs.iter().map(|r| r.model).collect());
+                for model in models {
+                    self.run_command(model, RunCommand::Peek);
+                }
+            }
             FromEngine::Diagnostics(report) => self.diagnostics.set(Some(Ok(report))),
             FromEngine::DiagnosticsFailed { message } => self.diagnostics.set(Some(Err(message))),
             FromEngine::DataProgress(progress) => self.data.update(|status| {
@@ -234,18 +359,61 @@ impl Engine {
             FromEngine::DataReady(summary) => self.data.set(DataStatus::Ready(summary)),
             FromEngine::DataFailed { message } => self.data.set(DataStatus::Failed(message)),
             FromEngine::DataForgotten => self.data_forgotten.set(true),
-            message @ (FromEngine::Toy(_) | FromEngine::ToyFailed { .. }) => {
-                self.toy.receive(self, message)
+            FromEngine::Model(message) => {
+                self.route(&message.model.clone(), |r| (r.on_model)(message.clone()))
             }
-            message @ (FromEngine::VaeReady(_)
-            | FromEngine::VaeLayers { .. }
-            | FromEngine::VaeProgress(_)
-            | FromEngine::VaePictures(_)
-            | FromEngine::VaeTwice(_)
-            | FromEngine::VaeSamples { .. }
-            | FromEngine::VaeFailed { .. }) => self.vae.receive(self, message),
+            FromEngine::Run { model, event } => {
+                match (&event, bytes) {
+                    (RunEvent::Saved { file_name }, Some(bytes)) => {
+                        download(&bytes, file_name);
+                        self.saved.set(Some((model.clone(), file_name.clone())));
+                    }
+                    (RunEvent::Stored(kept), _) => self.stored.update(|s| {
+                        s.retain(|(m, _)| *m != model);
+                        if let Some(run) = kept {
+                            s.push((model.clone(), *run));
+                        }
+                    }),
+                    (RunEvent::Loaded | RunEvent::Failed(_), _) => {
+                        let ok = event == RunEvent::Loaded;
+                        let n = self
+                            .loaded
+                            .with_untracked(|l| l.as_ref().map_or(0, |l| l.2));
+                        self.loaded.set(Some((model.clone(), ok, n + 1)));
+                    }
+                    _ => {}
+                }
+                self.route(&model, |r| (r.on_run)(event.clone()));
+            }
         }
     }
+}
+
+/// Offers `bytes` (an `ArrayBuffer`) to the student as a file named `file_name`.
+fn download(bytes: &JsValue, file_name: &str) {
+    let parts = js_sys::Array::of1(bytes);
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/octet-stream");
+    let Ok(blob) = web_sys::Blob::new_with_buffer_source_sequence_and_options(&parts, &options)
+    else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    let document = web_sys::window().and_then(|w| w.document());
+    if let Some(a) = document
+        .and_then(|d| d.create_element("a").ok())
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    {
+        a.set_href(&url);
+        a.set_download(file_name);
+        a.click();
+    }
+    let revoke = move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    };
+    set_timeout(revoke, std::time::Duration::from_secs(30));
 }
 
 /// How long one training request should keep the engine busy, in milliseconds: long enough

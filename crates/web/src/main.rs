@@ -9,6 +9,7 @@ mod strings;
 mod toy;
 mod vae;
 mod widgets;
+mod wording;
 
 fn main() {
     console_error_panic_hook::set_once();

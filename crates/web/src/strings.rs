@@ -223,7 +223,7 @@ pub const TOY_WAIT_ENGINE: &str = "Esperando al motor de entrenamiento…";
 /// Train.
 pub const TOY_TRAIN: &str = "Entrenar";
 /// Pause.
-pub const TOY_PAUSE: &str = "Pausar";
+pub const PAUSE: &str = "Pausar";
 /// D step.
 pub const TOY_D_STEP: &str = "Paso D";
 /// G step.

@@ -10,7 +10,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Cache, Response, WorkerGlobalScope};
 
-use crate::engine::{STATE, now_ms, post};
+use crate::context::{STATE, now_ms, post};
 
 /// Name of the Cache API store; bump it if the stored form ever changes.
 const CACHE_NAME: &str = "generativa-fashion-mnist-v1";

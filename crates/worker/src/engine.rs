@@ -1,63 +1,40 @@
-//! The worker's message loop and state: the chosen device and the loaded data set.
+//! The worker's message loop: the engine's own requests (backend, start-up check, data) are
+//! answered here; a model's commands, saves and loads go to its family by model id.
 
-use std::cell::RefCell;
-use std::sync::Arc;
-
-use generativa_core::burn::tensor::Device;
-use generativa_core::data::FashionMnist;
-use generativa_protocol::{DiagnosticsReport, FromEngine, ToEngine};
+use generativa_protocol::{
+    BackendReport, DiagnosticsReport, Failure, FromEngine, RunCommand, RunEvent, ToEngine,
+};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
-use crate::{backend, data, toy, vae};
-
-/// What the engine holds between messages.
-#[derive(Default)]
-pub struct State {
-    /// The device chosen at start (None until `Start`).
-    pub device: Option<Device>,
-    /// Fashion-MNIST, once loaded and verified (shared with the VAE run).
-    pub data: Option<Arc<FashionMnist>>,
-    /// Whether a data load is under way.
-    pub loading: bool,
-}
-
-thread_local! {
-    /// The engine's state; never borrowed across an `.await`.
-    pub static STATE: RefCell<State> = RefCell::new(State::default());
-}
+use crate::context::{STATE, now_ms, post, post_with_bytes};
+use crate::{backend, data, families, stored_runs};
 
 fn scope() -> DedicatedWorkerGlobalScope {
     js_sys::global().unchecked_into()
 }
 
-/// Sends a message to the page.
-pub fn post(message: &FromEngine) {
-    let _ = scope().post_message(&JsValue::from_str(&message.to_json()));
-}
-
-/// Milliseconds since the epoch (good enough for timing whole steps).
-pub fn now_ms() -> f64 {
-    js_sys::Date::now()
-}
-
-/// Waits `ms` milliseconds (a macrotask, so other messages get their turn).
-pub async fn sleep_ms(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = scope().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+/// A message's JSON and, for a checkpoint being loaded, its bytes: the page sends either a
+/// string or an array `[json, ArrayBuffer]`.
+fn unpack(data: JsValue) -> Option<(String, Option<Vec<u8>>)> {
+    if let Some(text) = data.as_string() {
+        return Some((text, None));
+    }
+    let pair = data.dyn_into::<js_sys::Array>().ok()?;
+    let text = pair.get(0).as_string()?;
+    let bytes = js_sys::Uint8Array::new(&pair.get(1)).to_vec();
+    Some((text, Some(bytes)))
 }
 
 /// Installs the message handler and tells the page that the engine is ready.
 pub fn listen() {
     let handler = Closure::<dyn FnMut(MessageEvent)>::new(|event: MessageEvent| {
-        let Some(text) = event.data().as_string() else {
+        let Some((text, bytes)) = unpack(event.data()) else {
             return;
         };
         match ToEngine::from_json(&text) {
-            Ok(message) => wasm_bindgen_futures::spawn_local(handle(message)),
+            Ok(message) => wasm_bindgen_futures::spawn_local(handle(message, bytes)),
             Err(e) => post(&FromEngine::EngineFailed {
                 message: format!("mensaje ilegible: {e}"),
             }),
@@ -68,39 +45,103 @@ pub fn listen() {
     post(&FromEngine::EngineReady);
 }
 
-async fn handle(message: ToEngine) {
-    match message {
-        ToEngine::Start { backend: request } => {
-            let (device, report) = backend::choose(request).await;
-            STATE.with(|s| s.borrow_mut().device = Some(device.clone()));
-            post(&FromEngine::Backend(report));
-            let started = now_ms();
-            match generativa_core::diagnostics::run_async(&device).await {
-                Ok(result) => post(&FromEngine::Diagnostics(DiagnosticsReport {
-                    correct: result.is_correct(),
-                    product: result.product,
-                    gradient: result.gradient,
-                    input_gradient: result.input_gradient,
-                    millis: now_ms() - started,
-                })),
-                Err(e) => post(&FromEngine::DiagnosticsFailed {
-                    message: format!("{e:?}"),
-                }),
+async fn start(request: generativa_protocol::BackendRequest) {
+    let (device, report): (_, BackendReport) = backend::choose(request).await;
+    STATE.with(|s| s.borrow_mut().device = Some((device.clone(), report.kind)));
+    post(&FromEngine::Backend(report));
+    let started = now_ms();
+    match generativa_core::diagnostics::run_async(&device).await {
+        Ok(result) => post(&FromEngine::Diagnostics(DiagnosticsReport {
+            correct: result.is_correct(),
+            product: result.product,
+            gradient: result.gradient,
+            input_gradient: result.input_gradient,
+            millis: now_ms() - started,
+        })),
+        Err(e) => post(&FromEngine::DiagnosticsFailed {
+            message: format!("{e:?}"),
+        }),
+    }
+}
+
+async fn run_command(model: String, command: RunCommand, bytes: Option<Vec<u8>>) {
+    let Some(family) = families::find(&model) else {
+        return post(&FromEngine::failed(
+            &model,
+            Failure::BadRequest(format!("no model «{model}»")),
+        ));
+    };
+    let answer = |event| {
+        post(&FromEngine::Run {
+            model: model.clone(),
+            event,
+        })
+    };
+    match command {
+        RunCommand::Save => match (family.save)().await {
+            Ok(saved) => post_with_bytes(
+                &FromEngine::Run {
+                    model: model.clone(),
+                    event: RunEvent::Saved {
+                        file_name: saved.file_name,
+                    },
+                },
+                &saved.bytes,
+            ),
+            Err(failure) => answer(RunEvent::Failed(failure)),
+        },
+        RunCommand::Load => {
+            let result = match bytes {
+                Some(bytes) => (family.load)(bytes).await,
+                None => Err(Failure::BadRequest("no file".into())),
+            };
+            answer(match result {
+                Ok(()) => RunEvent::Loaded,
+                Err(failure) => RunEvent::Failed(failure),
+            });
+        }
+        RunCommand::Store => match (family.save)().await {
+            Ok(saved) => stored_runs::keep(&model, &saved).await,
+            Err(failure) => answer(RunEvent::Failed(failure)),
+        },
+        RunCommand::Restore => {
+            let result = match stored_runs::get(&model).await {
+                Some(bytes) => (family.load)(bytes).await,
+                None => Err(Failure::NoRun),
+            };
+            match result {
+                Ok(()) => answer(RunEvent::Loaded),
+                Err(failure) => {
+                    // A stored run that no longer loads (say, a newer site changed the format)
+                    // is removed, so the offer does not come back.
+                    if matches!(failure, Failure::Run(_)) {
+                        stored_runs::delete(&model).await;
+                        answer(RunEvent::Stored(None));
+                    }
+                    answer(RunEvent::Failed(failure));
+                }
             }
         }
+        RunCommand::Forget => {
+            stored_runs::delete(&model).await;
+            answer(RunEvent::Stored(None));
+        }
+        RunCommand::Peek => answer(RunEvent::Stored(stored_runs::peek(&model).await)),
+    }
+}
+
+async fn handle(message: ToEngine, bytes: Option<Vec<u8>>) {
+    match message {
+        ToEngine::Start { backend } => start(backend).await,
         ToEngine::LoadData { base_url } => data::load(&base_url).await,
         ToEngine::ForgetData => data::forget().await,
-        ToEngine::ToyReset(settings) => toy::reset(settings).await,
-        ToEngine::ToyTrain(action) => toy::train(action).await,
-        ToEngine::VaeStart(settings) => vae::start(settings).await,
-        ToEngine::VaeTrain { steps } => vae::train(steps).await,
-        ToEngine::VaePictures { sample_seed } => vae::pictures(sample_seed).await,
-        ToEngine::VaeTwice { index } => vae::twice(index).await,
-        ToEngine::VaeDescribe => vae::describe(),
-        ToEngine::VaeSample {
-            mean,
-            log_var,
-            count,
-        } => vae::sample(mean, log_var, count).await,
+        ToEngine::Model(message) => match families::find(&message.model) {
+            Some(family) => (family.handle)(message).await,
+            None => post(&FromEngine::failed(
+                &message.model,
+                Failure::BadRequest(format!("no model «{}»", message.model)),
+            )),
+        },
+        ToEngine::Run { model, command } => run_command(model, command, bytes).await,
     }
 }

@@ -3,9 +3,13 @@
 
 mod backend;
 mod constructors;
+mod context;
 mod data;
 mod engine;
+mod families;
+mod run_slot;
 mod slot;
+mod stored_runs;
 mod toy;
 mod vae;
 

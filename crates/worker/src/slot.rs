@@ -35,11 +35,6 @@ impl<T> Slot<T> {
         self.run = Some(run);
     }
 
-    /// Whether a job holds the run.
-    pub fn busy(&self) -> bool {
-        self.busy
-    }
-
     /// The run, if it is here (not lent out).
     pub fn get(&self) -> Option<&T> {
         self.run.as_ref()
@@ -83,6 +78,5 @@ mod tests {
         assert_eq!(slot.get(), Some(&"second"));
         let (run, generation) = slot.take().unwrap();
         assert!(slot.put_back(run, generation));
-        assert!(!slot.busy());
     }
 }

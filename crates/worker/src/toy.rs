@@ -1,39 +1,51 @@
 //! The toy GAN of slides 1.24–1.28 in the engine: one seeded run, reset and trained on the
 //! page's request; every answer carries the steps' numbers, both networks' weights and the
-//! pictures of the showcase z values.
+//! pictures of the showcase z values. Holding the run, saving and loading are the shared ones.
 
-use std::cell::RefCell;
+use std::rc::Rc;
 
 use generativa_core::toy_gan::by_hand::SHOWCASE_Z;
-use generativa_core::toy_gan::{StepReport, ToyGanError, ToyGanTrainer, ToyGanTrainingConfig};
+use generativa_core::toy_gan::{StepCurves, StepReport, ToyGanTrainer, ToyGanTrainingConfig};
+use generativa_protocol::toy::MODEL;
 use generativa_protocol::{
-    FromEngine, ToyAction, ToyNetwork, ToyReport, ToySettings, ToyStep, ToyWeights,
+    BackendKind, Failure, FromEngine, ModelMessage, ToyAction, ToyCommand, ToyEvent, ToyNetwork,
+    ToyReport, ToySettings, ToyStep, ToyWeights,
 };
 
-use crate::engine::{STATE, now_ms, post};
-use crate::slot::{Slot, Unavailable};
+use crate::context::{device, now_ms, post};
+use crate::families::{Family, Job, Saved};
+use crate::run_slot::RunSlot;
+
+/// The toy GAN's entry points.
+pub const FAMILY: Family = Family {
+    model: MODEL,
+    handle: |m| -> Job<()> { Box::pin(handle(m)) },
+    save: || -> Job<Result<Saved, Failure>> { Box::pin(save()) },
+    load: |bytes| -> Job<Result<(), Failure>> { Box::pin(load(bytes)) },
+};
 
 /// The most rounds one request may ask for.
 const MAX_ROUNDS_PER_REQUEST: u32 = 5_000;
 
 thread_local! {
-    /// The run with its settings.
-    static TOY: RefCell<Slot<(ToyGanTrainer, ToySettings)>> = RefCell::new(Slot::default());
+    /// The run.
+    static TOY: Rc<RunSlot<ToyGanTrainer>> = Rc::default();
 }
 
-fn fail(message: impl Into<String>) {
-    post(&FromEngine::ToyFailed {
-        message: message.into(),
-        diverged: false,
-    });
+fn slot() -> Rc<RunSlot<ToyGanTrainer>> {
+    TOY.with(Rc::clone)
 }
 
-fn fail_with(error: &ToyGanError) {
-    let diverged = matches!(error, ToyGanError::NotFinite(_));
-    post(&FromEngine::ToyFailed {
-        message: error.to_string(),
-        diverged,
-    });
+fn send(event: &ToyEvent) {
+    post(&FromEngine::model(MODEL, event));
+}
+
+fn settings_of(config: &ToyGanTrainingConfig) -> ToySettings {
+    ToySettings {
+        learning_rate: config.learning_rate,
+        seed: config.seed,
+        with_o: config.with_o,
+    }
 }
 
 fn step(network: ToyNetwork, trainer: &ToyGanTrainer, r: StepReport) -> ToyStep {
@@ -52,13 +64,12 @@ fn step(network: ToyNetwork, trainer: &ToyGanTrainer, r: StepReport) -> ToyStep 
 
 async fn report(
     trainer: &ToyGanTrainer,
-    settings: &ToySettings,
     steps: Vec<ToyStep>,
     started: f64,
-) -> Result<ToyReport, ToyGanError> {
+) -> Result<ToyReport, Failure> {
     let snapshot = trainer.snapshot(&SHOWCASE_Z).await?;
     Ok(ToyReport {
-        settings: settings.clone(),
+        settings: settings_of(trainer.config()),
         rounds: trainer.rounds as u32,
         discriminator_steps: trainer.discriminator_steps as u32,
         generator_steps: trainer.generator_steps as u32,
@@ -74,60 +85,49 @@ async fn report(
     })
 }
 
-/// Starts a new run; an invalid setting keeps the old run and says why.
-pub async fn reset(settings: ToySettings) {
-    let started = now_ms();
-    let Some(device) = STATE.with(|s| s.borrow().device.clone()) else {
-        return fail(
-            "el motor todavía no eligió un backend; espera un momento y vuelve a intentarlo",
-        );
+async fn handle(message: ModelMessage) {
+    let result = match message.body::<ToyCommand>() {
+        Some(ToyCommand::Reset(settings)) => reset(settings).await,
+        Some(ToyCommand::Train(action)) => train(action).await,
+        None => Err(Failure::BadRequest("not a toy GAN command".into())),
     };
+    if let Err(failure) = result {
+        post(&FromEngine::failed(MODEL, failure));
+    }
+}
+
+/// Starts a new run; an invalid setting keeps the old run and says why.
+async fn reset(settings: ToySettings) -> Result<(), Failure> {
+    let started = now_ms();
+    let (device, _) = device()?;
     let config = ToyGanTrainingConfig::new()
         .with_learning_rate(settings.learning_rate)
         .with_seed(settings.seed)
         .with_with_o(settings.with_o);
-    let trainer = match ToyGanTrainer::new(config, &device) {
-        Ok(t) => t,
-        Err(e) => return fail_with(&e),
-    };
-    match report(&trainer, &settings, Vec::new(), started).await {
-        Ok(r) => {
-            TOY.with(|t| t.borrow_mut().replace((trainer, settings)));
-            post(&FromEngine::Toy(r));
-        }
-        Err(e) => fail_with(&e),
-    }
+    let trainer = ToyGanTrainer::new(config, &device)?;
+    let r = report(&trainer, Vec::new(), started).await?;
+    slot().replace(trainer);
+    send(&ToyEvent::Report(r));
+    Ok(())
 }
 
 /// Runs one action on the current run.
-pub async fn train(action: ToyAction) {
+async fn train(action: ToyAction) -> Result<(), Failure> {
     let started = now_ms();
-    let ((mut trainer, settings), generation) = match TOY.with(|t| t.borrow_mut().take()) {
-        Ok(t) => t,
-        Err(Unavailable::Busy) => {
-            return fail(
-                "el GAN de juguete ya está entrenando; espera a que termine el paso en curso",
-            );
-        }
-        Err(Unavailable::Empty) => {
-            return fail("todavía no hay un GAN de juguete: pulsa «Reiniciar»");
-        }
-    };
-    let outcome = run(&mut trainer, action).await;
+    let mut lent = slot().take()?;
+    let outcome = run(&mut lent.run, action).await;
     let result = match outcome {
-        Ok(steps) => report(&trainer, &settings, steps, started).await,
+        Ok(steps) => report(&lent.run, steps, started).await,
         Err(e) => Err(e),
     };
-    if !TOY.with(|t| t.borrow_mut().put_back((trainer, settings), generation)) {
-        return; // a reset replaced this run while it trained; its report is stale
+    if !slot().put_back(lent) {
+        return Ok(()); // a reset replaced this run while it trained; its report is stale
     }
-    match result {
-        Ok(r) => post(&FromEngine::Toy(r)),
-        Err(e) => fail_with(&e),
-    }
+    send(&ToyEvent::Report(result?));
+    Ok(())
 }
 
-async fn run(trainer: &mut ToyGanTrainer, action: ToyAction) -> Result<Vec<ToyStep>, ToyGanError> {
+async fn run(trainer: &mut ToyGanTrainer, action: ToyAction) -> Result<Vec<ToyStep>, Failure> {
     let mut steps = Vec::new();
     match action {
         ToyAction::DiscriminatorStep => {
@@ -163,4 +163,47 @@ async fn run(trainer: &mut ToyGanTrainer, action: ToyAction) -> Result<Vec<ToySt
         }
     }
     Ok(steps)
+}
+
+/// The run as a checkpoint file (CPU runs: saving reads the weights synchronously).
+async fn save() -> Result<Saved, Failure> {
+    if device()?.1 != BackendKind::Cpu {
+        return Err(Failure::SaveNeedsCpu);
+    }
+    let lent = slot().take_in_turn().await?;
+    let saved = Saved {
+        bytes: lent.run.save(),
+        file_name: format!("generativa-toy-gan-round-{}.ckpt", lent.run.rounds),
+        steps: lent.run.rounds as u64,
+        epochs: 0,
+    };
+    slot().put_back(lent);
+    Ok(saved)
+}
+
+/// A run from a checkpoint file; the current run stays if the file is refused.
+async fn load(bytes: Vec<u8>) -> Result<(), Failure> {
+    let (device, _) = device()?;
+    let trainer = ToyGanTrainer::load(&bytes, &device)?;
+    let history = trainer.history();
+    let curve = |network, c: &StepCurves| {
+        let (loss, real, fake) = (c.loss.points(), c.d_real.points(), c.d_fake.points());
+        loss.iter()
+            .zip(real)
+            .zip(fake)
+            .map(|((l, r), f)| ToyStep {
+                network,
+                index: l.x as u32,
+                loss: l.mean,
+                d_real: r.mean,
+                d_fake: f.mean,
+            })
+            .collect::<Vec<_>>()
+    };
+    let mut steps = curve(ToyNetwork::Discriminator, &history.discriminator);
+    steps.extend(curve(ToyNetwork::Generator, &history.generator));
+    let report = report(&trainer, Vec::new(), now_ms()).await?;
+    slot().replace(trainer);
+    send(&ToyEvent::Loaded { report, steps });
+    Ok(())
 }

@@ -1,21 +1,35 @@
 //! The lecture's VAE in the engine (slides 1.1–1.10): one seeded run on the loaded
 //! Fashion-MNIST, trained in batches of steps on the page's request; epochs end with the
-//! validation loss and fresh pictures. Also the sampling layer on its own (slide 1.6).
+//! validation loss and fresh pictures. Also the sampling layer on its own (slide 1.6). Only what
+//! is the VAE's own lives here; holding the run, saving and loading are the shared ones.
 
-use std::cell::RefCell;
-
+use generativa_core::data::VALIDATION_SIZE;
+use generativa_core::rng::Rng;
 use generativa_core::vae::{
-    LayerSummary, OptimizerKind, ReconstructionLoss, VaeError, VaeTrainer, VaeTrainingConfig,
+    LayerSummary, OptimizerKind, ReconstructionLoss, VaeTrainer, VaeTrainingConfig,
     VariationalAutoencoderConfig, sample_one_coding, summary_of,
 };
+use generativa_protocol::vae::MODEL;
 use generativa_protocol::{
-    FromEngine, VaeEpoch, VaeLayer, VaeOptimizer, VaePicturesMessage, VaeProgress, VaeReady,
-    VaeReconstruction, VaeSettings, VaeStep, VaeTwice,
+    BackendKind, Failure, FromEngine, ModelMessage, VaeCommand, VaeEpoch, VaeEvent, VaeLayer,
+    VaeLoaded, VaeOptimizer, VaePicturesMessage, VaeProgress, VaeReady, VaeReconstruction,
+    VaeSettings, VaeStep, VaeTwice,
 };
+use std::rc::Rc;
 
-use crate::engine::{STATE, now_ms, post, sleep_ms};
-use crate::slot::{Slot, Unavailable};
 use wasm_bindgen::JsCast;
+
+use crate::context::{data, device, now_ms, post};
+use crate::families::{Family, Job, Saved};
+use crate::run_slot::RunSlot;
+
+/// The VAE's entry points.
+pub const FAMILY: Family = Family {
+    model: MODEL,
+    handle: |m| -> Job<()> { Box::pin(handle(m)) },
+    save: || -> Job<Result<Saved, Failure>> { Box::pin(save()) },
+    load: |bytes| -> Job<Result<(), Failure>> { Box::pin(load(bytes)) },
+};
 
 /// Validation images shown by `plot_reconstructions`.
 const SHOWN: usize = 10;
@@ -28,21 +42,20 @@ const MAX_STEPS: u32 = 2_000;
 
 thread_local! {
     /// The run.
-    static VAE: RefCell<Slot<VaeTrainer>> = RefCell::new(Slot::default());
+    static VAE: Rc<RunSlot<VaeTrainer>> = Rc::default();
 }
 
-fn fail(message: impl Into<String>) {
-    post(&FromEngine::VaeFailed {
-        message: message.into(),
-        diverged: false,
-    });
+/// The run's holder (shared, so a job can await it).
+fn slot() -> Rc<RunSlot<VaeTrainer>> {
+    VAE.with(Rc::clone)
 }
 
-fn fail_with(error: &VaeError) {
-    post(&FromEngine::VaeFailed {
-        message: error.to_string(),
-        diverged: matches!(error, VaeError::NotFinite { .. }),
-    });
+fn send(event: &VaeEvent) {
+    post(&FromEngine::model(MODEL, event));
+}
+
+fn fail(failure: impl Into<Failure>) {
+    post(&FromEngine::failed(MODEL, failure));
 }
 
 fn grey(values: &[f32]) -> Vec<u8> {
@@ -68,42 +81,48 @@ fn config_of(s: &VaeSettings) -> VaeTrainingConfig {
         .with_seed(s.seed)
 }
 
-/// Waits (up to a minute) until no training request holds the run, then takes it.
-async fn take_when_idle() -> Option<(VaeTrainer, u64)> {
-    for _ in 0..3_000 {
-        if !VAE.with(|v| v.borrow().busy()) {
-            break;
-        }
-        sleep_ms(20).await;
-    }
-    take()
-}
-
-/// Takes the run out for an async job; None (with a message sent) when there is none or it is
-/// busy.
-fn take() -> Option<(VaeTrainer, u64)> {
-    match VAE.with(|v| v.borrow_mut().take()) {
-        Ok(t) => Some(t),
-        Err(Unavailable::Busy) => {
-            fail("el autoencoder ya está trabajando; espera a que termine");
-            None
-        }
-        Err(Unavailable::Empty) => {
-            fail("todavía no hay un autoencoder: carga los datos y pulsa «Empezar»");
-            None
-        }
+fn settings_of(c: &VaeTrainingConfig) -> VaeSettings {
+    VaeSettings {
+        epochs: c.epochs as u32,
+        batch_size: c.batch_size as u32,
+        learning_rate: c.learning_rate,
+        optimizer: match c.optimizer {
+            OptimizerKind::Adam => VaeOptimizer::Adam,
+            _ => VaeOptimizer::Nadam,
+        },
+        reconstruction: match c.reconstruction {
+            ReconstructionLoss::Mse => VaeReconstruction::Mse,
+            ReconstructionLoss::Bce => VaeReconstruction::Bce,
+        },
+        seed: c.seed,
     }
 }
 
-/// Puts the run back unless a new one replaced it meanwhile; says whether it was put back.
-fn put_back(trainer: VaeTrainer, generation: u64) -> bool {
-    VAE.with(|v| v.borrow_mut().put_back(trainer, generation))
+fn epoch_of(report: &generativa_core::vae::EpochReport) -> VaeEpoch {
+    VaeEpoch {
+        epoch: report.epoch as u32,
+        train_total: report.train.total,
+        train_reconstruction: report.train.reconstruction,
+        train_latent: report.train.latent,
+        valid_total: report.validation.total,
+        valid_reconstruction: report.validation.reconstruction,
+        valid_latent: report.validation.latent,
+    }
+}
+
+fn ready_of(trainer: &VaeTrainer) -> VaeReady {
+    VaeReady {
+        settings: settings_of(trainer.config()),
+        layers: layers(trainer.summary()),
+        train_size: trainer.train_size() as u32,
+        steps_per_epoch: trainer.steps_per_epoch() as u32,
+    }
 }
 
 async fn pictures_of(
     trainer: &VaeTrainer,
     sample_seed: u64,
-) -> Result<VaePicturesMessage, VaeError> {
+) -> Result<VaePicturesMessage, Failure> {
     let seed = if sample_seed == 0 {
         trainer.config().seed ^ 0x5A17
     } else {
@@ -133,39 +152,43 @@ fn memory_bytes() -> u64 {
         .unwrap_or(0)
 }
 
+async fn handle(message: ModelMessage) {
+    let Some(command) = message.body::<VaeCommand>() else {
+        return fail(Failure::BadRequest("not a VAE command".into()));
+    };
+    let result = match command {
+        VaeCommand::Start(settings) => start(settings),
+        VaeCommand::Train { steps } => train(steps).await,
+        VaeCommand::Pictures { sample_seed } => pictures(sample_seed).await,
+        VaeCommand::Twice { index } => twice(index).await,
+        VaeCommand::Describe => describe(),
+        VaeCommand::Sample {
+            mean,
+            log_var,
+            count,
+        } => sample(mean, log_var, count).await,
+    };
+    if let Err(failure) = result {
+        fail(failure);
+    }
+}
+
 /// A new run; a refused setting or missing data keeps the old run and says why.
-pub async fn start(settings: VaeSettings) {
-    let (device, data) = STATE.with(|s| {
-        let s = s.borrow();
-        (s.device.clone(), s.data.clone())
-    });
-    let Some(device) = device else {
-        return fail("el motor todavía no eligió un backend; espera un momento");
-    };
-    let Some(data) = data else {
-        return fail("primero carga Fashion-MNIST (botón «Cargar Fashion-MNIST»)");
-    };
-    let trainer = match VaeTrainer::new(config_of(&settings), data, &device) {
-        Ok(t) => t,
-        Err(e) => return fail_with(&e),
-    };
-    let ready = VaeReady {
-        settings,
-        layers: layers(trainer.summary()),
-        train_size: trainer.train_size() as u32,
-        steps_per_epoch: trainer.steps_per_epoch() as u32,
-    };
-    VAE.with(|v| v.borrow_mut().replace(trainer));
+fn start(settings: VaeSettings) -> Result<(), Failure> {
+    let (device, _) = device()?;
+    let trainer = VaeTrainer::new(config_of(&settings), data()?, &device)?;
+    let ready = ready_of(&trainer);
+    slot().replace(trainer);
     // No pictures yet: on WebGPU their kernels take a while to compile, and the first training
     // step should not wait for them. The page asks for them after the first step.
-    post(&FromEngine::VaeReady(ready));
+    send(&VaeEvent::Ready(ready));
+    Ok(())
 }
 
 /// Up to `steps` steps; closes the epoch when it ends.
-pub async fn train(steps: u32) {
-    let Some((mut trainer, generation)) = take_when_idle().await else {
-        return;
-    };
+async fn train(steps: u32) -> Result<(), Failure> {
+    let mut lent = slot().take_in_turn().await?;
+    let trainer = &mut lent.run;
     let started = now_ms();
     let outcome = trainer
         .train_steps(steps.clamp(1, MAX_STEPS) as usize)
@@ -173,19 +196,16 @@ pub async fn train(steps: u32) {
     let train_millis = now_ms() - started;
     let mut epoch = None;
     let mut pictures = None;
+    let mut kept = None;
     let result = match outcome {
         Ok(done) if trainer.epoch_complete() => match trainer.end_epoch().await {
             Ok(report) => {
-                epoch = Some(VaeEpoch {
-                    epoch: report.epoch as u32,
-                    train_total: report.train.total,
-                    train_reconstruction: report.train.reconstruction,
-                    train_latent: report.train.latent,
-                    valid_total: report.validation.total,
-                    valid_reconstruction: report.validation.reconstruction,
-                    valid_latent: report.validation.latent,
-                });
-                pictures = Some(pictures_of(&trainer, 0).await);
+                epoch = Some(epoch_of(&report));
+                pictures = Some(pictures_of(trainer, 0).await);
+                // Kept in the browser at every epoch's end, so a reload loses at most an epoch.
+                if device().is_ok_and(|(_, kind)| kind == BackendKind::Cpu) {
+                    kept = Some(saved(trainer));
+                }
                 Ok(done)
             }
             Err(e) => Err(e),
@@ -211,60 +231,51 @@ pub async fn train(steps: u32) {
         other_millis: now_ms() - started - train_millis,
         memory_bytes: memory_bytes(),
     });
-    if !put_back(trainer, generation) {
-        return; // a new run replaced this one
+    if !slot().put_back(lent) {
+        return Ok(()); // a new run replaced this one
     }
-    match progress {
-        Ok(p) => post(&FromEngine::VaeProgress(p)),
-        Err(e) => return fail_with(&e),
+    send(&VaeEvent::Progress(progress?));
+    if let Some(p) = pictures {
+        send(&VaeEvent::Pictures(p?));
     }
-    match pictures {
-        Some(Ok(p)) => post(&FromEngine::VaePictures(p)),
-        Some(Err(e)) => fail_with(&e),
-        None => {}
+    if let Some(saved) = kept {
+        crate::stored_runs::keep(MODEL, &saved).await;
     }
+    Ok(())
 }
 
 /// Pictures now.
-pub async fn pictures(sample_seed: u64) {
-    let Some((trainer, generation)) = take_when_idle().await else {
-        return;
-    };
-    let result = pictures_of(&trainer, sample_seed).await;
-    if put_back(trainer, generation) {
-        match result {
-            Ok(p) => post(&FromEngine::VaePictures(p)),
-            Err(e) => fail_with(&e),
-        }
+async fn pictures(sample_seed: u64) -> Result<(), Failure> {
+    let lent = slot().take_in_turn().await?;
+    let result = pictures_of(&lent.run, sample_seed).await;
+    if slot().put_back(lent) {
+        send(&VaeEvent::Pictures(result?));
     }
+    Ok(())
 }
 
 /// Validation image `index` encoded twice.
-pub async fn twice(index: u32) {
-    let Some((trainer, generation)) = take_when_idle().await else {
-        return;
-    };
-    let result = trainer.encode_twice(index as usize).await;
+async fn twice(index: u32) -> Result<(), Failure> {
+    let lent = slot().take_in_turn().await?;
+    let result = lent.run.encode_twice(index as usize).await;
     let label = {
-        let data = trainer.data();
-        let k = data.train.len() - generativa_core::data::VALIDATION_SIZE
-            + index as usize % generativa_core::data::VALIDATION_SIZE;
+        let data = lent.run.data();
+        let k = data.train.len() - VALIDATION_SIZE + index as usize % VALIDATION_SIZE;
         data.train.labels.get(k).copied().unwrap_or(0)
     };
-    if put_back(trainer, generation) {
-        match result {
-            Ok(t) => post(&FromEngine::VaeTwice(VaeTwice {
-                index,
-                label,
-                original: grey(&t.original),
-                mean: t.mean,
-                sigma: t.sigma,
-                codings: t.codings.to_vec(),
-                reconstructions: t.reconstructions.iter().map(|r| grey(r)).collect(),
-            })),
-            Err(e) => fail_with(&e),
-        }
+    if slot().put_back(lent) {
+        let t = result?;
+        send(&VaeEvent::Twice(VaeTwice {
+            index,
+            label,
+            original: grey(&t.original),
+            mean: t.mean,
+            sigma: t.sigma,
+            codings: t.codings.to_vec(),
+            reconstructions: t.reconstructions.iter().map(|r| grey(r)).collect(),
+        }));
     }
+    Ok(())
 }
 
 fn layers(summary: Vec<LayerSummary>) -> Vec<VaeLayer> {
@@ -280,43 +291,97 @@ fn layers(summary: Vec<LayerSummary>) -> Vec<VaeLayer> {
 }
 
 /// The layers of the current run, or of a fresh default model (needs no data).
-pub fn describe() {
-    let current = VAE.with(|v| v.borrow().get().map(VaeTrainer::summary));
-    let summary = match current {
+fn describe() -> Result<(), Failure> {
+    let summary = match slot().with(|run| run.map(VaeTrainer::summary)) {
         Some(s) => s,
         None => {
-            let Some(device) = STATE.with(|s| s.borrow().device.clone()) else {
-                return fail("el motor todavía no eligió un backend; espera un momento");
-            };
-            summary_of(&VariationalAutoencoderConfig::new().init(&device))
+            let (device, _) = device()?;
+            summary_of(&VariationalAutoencoderConfig::new().init(&mut Rng::new(0), &device))
         }
     };
-    post(&FromEngine::VaeLayers {
+    send(&VaeEvent::Layers {
         layers: layers(summary),
     });
+    Ok(())
 }
 
 /// Draws of the sampling layer (needs no data).
-pub async fn sample(mean: f32, log_var: f32, count: u32) {
-    let Some(device) = STATE.with(|s| s.borrow().device.clone()) else {
-        return fail("el motor todavía no eligió un backend; espera un momento");
-    };
+async fn sample(mean: f32, log_var: f32, count: u32) -> Result<(), Failure> {
+    let (device, _) = device()?;
     if !(mean.is_finite()
         && log_var.is_finite()
         && (-20.0..=20.0).contains(&log_var)
         && mean.abs() <= 1e3)
     {
-        return fail(format!(
-            "μ y γ deben ser números razonables (|μ| ≤ 1000, −20 ≤ γ ≤ 20); se recibió μ = {mean}, γ = {log_var}"
-        ));
+        return Err(Failure::BadRequest(format!(
+            "|μ| ≤ 1000, −20 ≤ γ ≤ 20; μ = {mean}, γ = {log_var}"
+        )));
     }
     let count = count.clamp(1, 100_000) as usize;
-    match sample_one_coding(mean, log_var, count, &device).await {
-        Ok(values) => post(&FromEngine::VaeSamples {
-            mean,
-            log_var,
-            values,
-        }),
-        Err(e) => fail(format!("no se pudieron leer las muestras: {e:?}")),
+    let values = sample_one_coding(mean, log_var, count, &device)
+        .await
+        .map_err(|e| Failure::Run(e.into()))?;
+    send(&VaeEvent::Samples {
+        mean,
+        log_var,
+        values,
+    });
+    Ok(())
+}
+
+fn saved(trainer: &VaeTrainer) -> Saved {
+    Saved {
+        bytes: trainer.save(),
+        file_name: format!(
+            "generativa-vae-epoch-{}-step-{}.ckpt",
+            trainer.epochs_done(),
+            trainer.step_in_epoch()
+        ),
+        steps: trainer.steps_total(),
+        epochs: trainer.epochs_done() as u32,
     }
+}
+
+/// The run as a checkpoint file (CPU runs: saving reads the weights synchronously).
+async fn save() -> Result<Saved, Failure> {
+    if device()?.1 != BackendKind::Cpu {
+        return Err(Failure::SaveNeedsCpu);
+    }
+    let lent = slot().take_in_turn().await?;
+    let saved = saved(&lent.run);
+    slot().put_back(lent);
+    Ok(saved)
+}
+
+/// A run from a checkpoint file; the current run stays if the file is refused.
+async fn load(bytes: Vec<u8>) -> Result<(), Failure> {
+    let (device, _) = device()?;
+    let trainer = VaeTrainer::load(&bytes, data()?, &device)?;
+    let history = trainer.history();
+    let loaded = VaeLoaded {
+        ready: ready_of(&trainer),
+        epochs_done: trainer.epochs_done() as u32,
+        step_in_epoch: trainer.step_in_epoch() as u32,
+        finished: trainer.finished(),
+        steps: history
+            .total
+            .points()
+            .iter()
+            .zip(history.reconstruction.points())
+            .zip(history.latent.points())
+            .map(|((t, r), l)| VaeStep {
+                epoch: 0,
+                step: t.x as u32,
+                total: t.mean,
+                reconstruction: r.mean,
+                latent: l.mean,
+            })
+            .collect(),
+        epochs: history.epochs.iter().map(epoch_of).collect(),
+    };
+    let pictures = pictures_of(&trainer, 0).await;
+    slot().replace(trainer);
+    send(&VaeEvent::Loaded(loaded));
+    send(&VaeEvent::Pictures(pictures?));
+    Ok(())
 }

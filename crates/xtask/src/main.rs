@@ -4,18 +4,20 @@
 
 mod bench;
 mod build;
+mod lint;
 mod server;
 mod setup;
 mod test;
 
 use std::process::ExitCode;
 
-const USAGE: &str = "uso: cargo xtask <serve [--port N] [--no-build] | test | bench | setup>
+const USAGE: &str = "uso: cargo xtask <serve [--port N] [--no-build] | test | bench | lint | setup>
 
   serve   instala lo que falte, construye el sitio y lo sirve en http://127.0.0.1:8080
           (--port N para otro puerto; --no-build sirve dist/ tal como está)
   test    instala lo que falte (Chromium incluido) y corre todas las pruebas
   bench   construye y mide: tamaños del wasm y tiempos en Chromium sin interfaz
+  lint    clippy en todos los crates (nativos y wasm32), sin advertencias
   setup   solo instala lo que falte";
 
 fn main() -> ExitCode {
@@ -32,6 +34,7 @@ fn main() -> ExitCode {
         }
         Some("test") => test::command(),
         Some("bench") => bench::command(),
+        Some("lint") => lint::command(),
         Some("setup") => setup::all(true).map(|_| ()),
         _ => {
             eprintln!("{USAGE}");

@@ -113,6 +113,15 @@ fn ensure_wasm_target() -> Result<()> {
     Ok(())
 }
 
+/// rustfmt (the test command checks the formatting), from rustup if the toolchain lacks it.
+fn ensure_rustfmt() -> Result<()> {
+    if output("cargo", &["fmt", "--version"]).is_none() {
+        step("rustup component add rustfmt");
+        run(Command::new("rustup").args(["component", "add", "rustfmt"]))?;
+    }
+    Ok(())
+}
+
 /// The wasm-bindgen version pinned in Cargo.lock (the CLI must match it exactly).
 fn locked_wasm_bindgen(root: &Path) -> Result<String> {
     let lock =
@@ -268,6 +277,7 @@ fn stage_data(root: &Path, data_dir: &Path) -> Result<()> {
 pub fn all(browser: bool) -> Result<Env> {
     let root = root();
     ensure_wasm_target()?;
+    ensure_rustfmt()?;
     ensure_cargo_tool("trunk", "trunk", TRUNK_VERSION, true)?;
     // wasm-bindgen-cli's own lock file pins crates the registry may not serve: no --locked.
     ensure_cargo_tool(

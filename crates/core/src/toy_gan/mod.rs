@@ -26,5 +26,6 @@ pub use generator::{Generator, GeneratorConfig};
 pub use screen::{O_PATTERN, PIXELS, Screen, X_PATTERN};
 #[cfg(feature = "engine")]
 pub use training::{
-    RoundReport, StepReport, ToyGanError, ToyGanSnapshot, ToyGanTrainer, ToyGanTrainingConfig,
+    MODEL, RoundReport, StepCurves, StepReport, ToyGanHistory, ToyGanSnapshot, ToyGanTrainer,
+    ToyGanTrainingConfig,
 };

@@ -4,16 +4,20 @@
 
 use burn::config::Config;
 use burn::module::Module;
-use burn::optim::{AdamConfig, GradientsParams, ModuleOptimizer};
+use burn::optim::{GradientsParams, ModuleOptimizer};
+
+use crate::optim::AdamConfig;
 use burn::tensor::activation::sigmoid;
-use burn::tensor::{Device, ExecutionError, Tensor, TensorData, Transaction};
-use thiserror::Error;
+use burn::tensor::{Device, Tensor, TensorData, Transaction};
+use serde::{Deserialize, Serialize};
 
 use super::discriminator::{Discriminator, DiscriminatorConfig};
 use super::generator::{Generator, GeneratorConfig};
 use super::loss::{discriminator_loss, generator_loss};
 use super::rng::Rng;
 use super::screen::{PIXELS, Screen, real_batch};
+use crate::run::records::{load_module, load_optimizer, module_bytes, optimizer_bytes};
+use crate::run::{Checkpoint, Curve, RunError, Section, Setting, limit};
 
 /// Hyper-parameters of a toy GAN training run.
 #[derive(Config, Debug)]
@@ -35,49 +39,20 @@ pub struct ToyGanTrainingConfig {
     pub seed: u64,
 }
 
-/// Why a run cannot start or go on.
-#[derive(Debug, Error, Clone, PartialEq)]
-pub enum ToyGanError {
-    /// Learning rate not in (0, 10].
-    #[error("la tasa de aprendizaje debe estar entre 0 y 10 (sin incluir el 0); se recibió {0}")]
-    LearningRate(f64),
-    /// Batch size not in 1..=4096.
-    #[error("el tamaño del lote debe estar entre 1 y 4096; se recibió {0}")]
-    BatchSize(usize),
-    /// Noise not in [0, 0.5].
-    #[error("el ruido de las imágenes reales debe estar entre 0 y 0.5; se recibió {0}")]
-    Noise(f32),
-    /// A loss became NaN or infinite.
-    #[error(
-        "la pérdida dejó de ser un número finito ({0}); reinicia el entrenamiento o baja la tasa de aprendizaje"
-    )]
-    NotFinite(f32),
-    /// Reading results from the device failed.
-    #[error("no se pudieron leer los resultados del dispositivo: {0}")]
-    Read(String),
-}
+/// The model id of the toy GAN's runs and checkpoints.
+pub const MODEL: &str = "toy-gan";
 
-impl From<ExecutionError> for ToyGanError {
-    fn from(e: ExecutionError) -> Self {
-        Self::Read(format!("{e:?}"))
-    }
-}
+/// Points kept per loss curve.
+pub const CURVE_POINTS: usize = 1_000;
 
 impl ToyGanTrainingConfig {
-    /// Checks every hyper-parameter.
-    pub fn validate(&self) -> Result<(), ToyGanError> {
-        if !(self.learning_rate.is_finite()
-            && self.learning_rate > 0.0
-            && self.learning_rate <= 10.0)
-        {
-            return Err(ToyGanError::LearningRate(self.learning_rate));
-        }
-        if !(1..=4096).contains(&self.batch_size) {
-            return Err(ToyGanError::BatchSize(self.batch_size));
-        }
-        if !(self.noise.is_finite() && (0.0..=0.5).contains(&self.noise)) {
-            return Err(ToyGanError::Noise(self.noise));
-        }
+    /// Checks every hyper-parameter against the limits table ([`crate::run::limit`]).
+    pub fn validate(&self) -> Result<(), RunError> {
+        let check = |setting, value: f64| limit(MODEL, setting).check(value);
+        check(Setting::LearningRate, self.learning_rate)?;
+        check(Setting::BatchSize, self.batch_size as f64)?;
+        check(Setting::Noise, f64::from(self.noise))?;
+        check(Setting::Seed, self.seed as f64)?;
         Ok(())
     }
 }
@@ -134,6 +109,56 @@ pub struct ToyGanTrainer {
     pub discriminator_steps: usize,
     /// Generator steps done (in rounds or alone).
     pub generator_steps: usize,
+    history: ToyGanHistory,
+}
+
+/// One network's steps, thinned to bounded curves (x = that network's step count).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StepCurves {
+    /// The loss.
+    pub loss: Curve,
+    /// Mean D(x) over the step's real pictures.
+    pub d_real: Curve,
+    /// Mean D(G(z)) over the step's generated pictures.
+    pub d_fake: Curve,
+}
+
+impl Default for StepCurves {
+    fn default() -> Self {
+        Self {
+            loss: Curve::new(CURVE_POINTS),
+            d_real: Curve::new(CURVE_POINTS),
+            d_fake: Curve::new(CURVE_POINTS),
+        }
+    }
+}
+
+impl StepCurves {
+    fn push(&mut self, step: usize, report: &StepReport) {
+        let x = step as f64;
+        self.loss.push(x, report.loss);
+        self.d_real.push(x, report.d_real);
+        self.d_fake.push(x, report.d_fake);
+    }
+}
+
+/// Both networks' steps so far.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ToyGanHistory {
+    /// The discriminator's steps.
+    pub discriminator: StepCurves,
+    /// The generator's steps.
+    pub generator: StepCurves,
+}
+
+/// A checkpoint's state besides the tensors and the config.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+struct Cursor {
+    rng: u64,
+    rounds: usize,
+    discriminator_steps: usize,
+    generator_steps: usize,
+    history: ToyGanHistory,
 }
 
 fn values(data: TensorData) -> Vec<f32> {
@@ -144,7 +169,7 @@ fn values(data: TensorData) -> Vec<f32> {
 
 impl ToyGanTrainer {
     /// Random networks on `device` (autodiff is enabled on it), seeded by the config.
-    pub fn new(config: ToyGanTrainingConfig, device: &Device) -> Result<Self, ToyGanError> {
+    pub fn new(config: ToyGanTrainingConfig, device: &Device) -> Result<Self, RunError> {
         config.validate()?;
         let device = device.clone().autodiff();
         let mut rng = Rng::new(config.seed);
@@ -161,7 +186,95 @@ impl ToyGanTrainer {
             rounds: 0,
             discriminator_steps: 0,
             generator_steps: 0,
+            history: ToyGanHistory::default(),
         })
+    }
+
+    /// The whole run as a checkpoint file (both networks, both optimizers, the random
+    /// generator, the counters and the curves). Reads synchronously: CPU runs only.
+    pub fn save(&self) -> Vec<u8> {
+        let cursor = Cursor {
+            rng: self.rng.state(),
+            rounds: self.rounds,
+            discriminator_steps: self.discriminator_steps,
+            generator_steps: self.generator_steps,
+            history: self.history.clone(),
+        };
+        let section = |name: &str, bytes| Section {
+            name: name.into(),
+            bytes,
+        };
+        Checkpoint {
+            model: MODEL.into(),
+            config: serde_json::to_value(&self.config).expect("a config serialises"),
+            state: serde_json::to_value(&cursor).expect("a cursor serialises"),
+            sections: vec![
+                section("generator", module_bytes(&self.generator)),
+                section("discriminator", module_bytes(&self.discriminator)),
+                section(
+                    "generator_optimizer",
+                    optimizer_bytes(&self.generator_optim),
+                ),
+                section(
+                    "discriminator_optimizer",
+                    optimizer_bytes(&self.discriminator_optim),
+                ),
+            ],
+        }
+        .to_bytes()
+    }
+
+    /// A run continued from a checkpoint file, on `device`; every part is checked before burn
+    /// sees it, and nothing is built on an error.
+    pub fn load(bytes: &[u8], device: &Device) -> Result<Self, RunError> {
+        let checkpoint = Checkpoint::from_bytes(bytes, MODEL)?;
+        let config: ToyGanTrainingConfig = checkpoint.config_as()?;
+        config.validate()?;
+        let cursor: Cursor = checkpoint.state_as()?;
+        let device = device.clone().autodiff();
+        let mut rng = Rng::new(config.seed);
+        let generator = load_module(
+            GeneratorConfig::new().init(&mut rng, &device),
+            checkpoint.section("generator")?,
+            "generator",
+        )?;
+        let discriminator = load_module(
+            DiscriminatorConfig::new().init(&mut rng, &device),
+            checkpoint.section("discriminator")?,
+            "discriminator",
+        )?;
+        let generator_optim = load_optimizer(
+            AdamConfig::new().init(),
+            checkpoint.section("generator_optimizer")?,
+            &generator,
+            cursor.generator_steps > 0,
+            "generator_optimizer",
+        )?;
+        let discriminator_optim = load_optimizer(
+            AdamConfig::new().init(),
+            checkpoint.section("discriminator_optimizer")?,
+            &discriminator,
+            cursor.discriminator_steps > 0,
+            "discriminator_optimizer",
+        )?;
+        Ok(Self {
+            generator,
+            discriminator,
+            generator_optim,
+            discriminator_optim,
+            config,
+            rng: Rng::from_state(cursor.rng),
+            device,
+            rounds: cursor.rounds,
+            discriminator_steps: cursor.discriminator_steps,
+            generator_steps: cursor.generator_steps,
+            history: cursor.history,
+        })
+    }
+
+    /// Both losses so far.
+    pub fn history(&self) -> &ToyGanHistory {
+        &self.history
     }
 
     /// The run's hyper-parameters.
@@ -233,7 +346,7 @@ impl ToyGanTrainer {
     }
 
     /// Reads many steps' numbers back in one transfer.
-    async fn read(steps: Vec<[Tensor<1>; 3]>) -> Result<Vec<StepReport>, ToyGanError> {
+    async fn read(steps: Vec<[Tensor<1>; 3]>) -> Result<Vec<StepReport>, RunError> {
         let mut tx = Transaction::default();
         for t in &steps {
             for x in t {
@@ -254,32 +367,46 @@ impl ToyGanTrainer {
                 d_fake: v[2],
             })
             .collect();
-        if let Some(bad) = reports.iter().find(|r| !r.loss.is_finite()) {
-            return Err(ToyGanError::NotFinite(bad.loss));
+        if let Some((k, bad)) = reports
+            .iter()
+            .enumerate()
+            .find(|(_, r)| !r.loss.is_finite())
+        {
+            return Err(RunError::NotFinite {
+                epoch: 0,
+                step: k + 1,
+                value: bad.loss,
+            });
         }
         Ok(reports)
     }
 
     /// One discriminator step.
-    pub async fn discriminator_step(&mut self) -> Result<StepReport, ToyGanError> {
+    pub async fn discriminator_step(&mut self) -> Result<StepReport, RunError> {
         let step = self.discriminator_update();
-        Ok(Self::read(vec![step]).await?[0])
+        let report = Self::read(vec![step]).await?[0];
+        let n = self.discriminator_steps;
+        self.history.discriminator.push(n, &report);
+        Ok(report)
     }
 
     /// One generator step.
-    pub async fn generator_step(&mut self) -> Result<StepReport, ToyGanError> {
+    pub async fn generator_step(&mut self) -> Result<StepReport, RunError> {
         let step = self.generator_update();
-        Ok(Self::read(vec![step]).await?[0])
+        let report = Self::read(vec![step]).await?[0];
+        let n = self.generator_steps;
+        self.history.generator.push(n, &report);
+        Ok(report)
     }
 
     /// A discriminator step, then a generator step.
-    pub async fn round(&mut self) -> Result<RoundReport, ToyGanError> {
+    pub async fn round(&mut self) -> Result<RoundReport, RunError> {
         Ok(self.rounds_batch(1).await?[0])
     }
 
     /// `n` rounds, their numbers read back together at the end (one transfer, so a GPU is not
     /// stalled after every step).
-    pub async fn rounds_batch(&mut self, n: usize) -> Result<Vec<RoundReport>, ToyGanError> {
+    pub async fn rounds_batch(&mut self, n: usize) -> Result<Vec<RoundReport>, RunError> {
         let mut steps = Vec::with_capacity(2 * n);
         for _ in 0..n {
             steps.push(self.discriminator_update());
@@ -287,6 +414,13 @@ impl ToyGanTrainer {
             self.rounds += 1;
         }
         let reports = Self::read(steps).await?;
+        let first_d = self.discriminator_steps - n;
+        let first_g = self.generator_steps - n;
+        for (k, c) in reports.chunks(2).enumerate() {
+            let h = &mut self.history;
+            h.discriminator.push(first_d + k + 1, &c[0]);
+            h.generator.push(first_g + k + 1, &c[1]);
+        }
         Ok(reports
             .chunks(2)
             .map(|c| RoundReport {
@@ -297,7 +431,7 @@ impl ToyGanTrainer {
     }
 
     /// The parameters and G(z) for each of `zs`.
-    pub async fn snapshot(&self, zs: &[f32]) -> Result<ToyGanSnapshot, ToyGanError> {
+    pub async fn snapshot(&self, zs: &[f32]) -> Result<ToyGanSnapshot, RunError> {
         let z = Tensor::<1>::from_floats(zs, &self.device).reshape([zs.len(), 1]); // [n, 1]
         let pictures = self.generator.forward(z); // [n, 9]
         let g = &self.generator.neurons;

@@ -7,7 +7,8 @@ use burn::nn::Linear;
 use burn::tensor::activation::relu;
 use burn::tensor::{Device, Tensor};
 
-use super::dense::{dense, dense_forward, dense_stack};
+use crate::dense::{dense, dense_forward, dense_stack};
+use crate::rng::Rng;
 
 /// How to build a [`Decoder`].
 #[derive(Config, Debug)]
@@ -41,11 +42,11 @@ pub struct Decoder {
 
 impl DecoderConfig {
     /// Builds the decoder with Keras' initialisation.
-    pub fn init(&self, device: &Device) -> Decoder {
-        let (hidden, width) = dense_stack(self.codings_size, &self.hidden, device);
+    pub fn init(&self, rng: &mut Rng, device: &Device) -> Decoder {
+        let (hidden, width) = dense_stack(self.codings_size, &self.hidden, rng, device);
         Decoder {
             hidden,
-            output: dense(width, self.rows * self.cols, device),
+            output: dense(width, self.rows * self.cols, rng, device),
             rows: self.rows,
             cols: self.cols,
         }

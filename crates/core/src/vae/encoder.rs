@@ -7,8 +7,9 @@ use burn::nn::Linear;
 use burn::tensor::activation::relu;
 use burn::tensor::{Device, Tensor};
 
-use super::dense::{dense, dense_forward, dense_stack};
 use super::sampling::Sampling;
+use crate::dense::{dense, dense_forward, dense_stack};
+use crate::rng::Rng;
 
 /// How to build an [`Encoder`].
 #[derive(Config, Debug)]
@@ -48,12 +49,12 @@ pub struct Encoded {
 
 impl EncoderConfig {
     /// Builds the encoder with Keras' initialisation.
-    pub fn init(&self, device: &Device) -> Encoder {
-        let (hidden, width) = dense_stack(self.pixels, &self.hidden, device);
+    pub fn init(&self, rng: &mut Rng, device: &Device) -> Encoder {
+        let (hidden, width) = dense_stack(self.pixels, &self.hidden, rng, device);
         Encoder {
             hidden,
-            mean: dense(width, self.codings_size, device),
-            log_var: dense(width, self.codings_size, device),
+            mean: dense(width, self.codings_size, rng, device),
+            log_var: dense(width, self.codings_size, rng, device),
         }
     }
 }
@@ -83,6 +84,22 @@ impl Encoder {
     pub fn forward(&self, images: Tensor<3>) -> Encoded {
         let (mean, log_var) = self.moments(images); // [batch, 10] each
         let codings = Sampling.forward(mean.clone(), log_var.clone()); // [batch, 10]
+        Encoded {
+            mean,
+            log_var,
+            codings,
+        }
+    }
+
+    /// μ, γ and codings sampled with the given noise ε (training draws ε from the run's own
+    /// generator, so a resumed run is the same run).
+    ///
+    /// # Shapes
+    /// - images: `[batch, 28, 28]`; noise: `[batch, codings]`
+    /// - output: three `[batch, codings]`
+    pub fn forward_with_noise(&self, images: Tensor<3>, noise: Tensor<2>) -> Encoded {
+        let (mean, log_var) = self.moments(images); // [batch, 10] each
+        let codings = Sampling.forward_with_noise(mean.clone(), log_var.clone(), noise); // [batch, 10]
         Encoded {
             mean,
             log_var,

@@ -10,9 +10,10 @@ use super::loss::ReconstructionLoss;
 use super::model::VariationalAutoencoder;
 use super::pca::{Projection, project_2d};
 use super::sampling::Sampling;
-use super::training::{VaeError, VaeTrainer};
+use super::training::VaeTrainer;
 use crate::data::VALIDATION_SIZE;
 use crate::rng::Rng;
+use crate::run::RunError;
 
 /// Pictures and the latent map at one moment of training.
 #[derive(Debug, Clone, PartialEq)]
@@ -66,17 +67,6 @@ fn rows(data: TensorData, width: usize) -> Vec<Vec<f32>> {
         .collect()
 }
 
-/// Standard normal numbers from the crate's seeded generator (Box–Muller).
-pub fn standard_normal(rng: &mut Rng, n: usize) -> Vec<f32> {
-    (0..n)
-        .map(|_| {
-            let u1 = f64::from(rng.uniform()).max(1e-12);
-            let u2 = f64::from(rng.uniform());
-            ((-2.0 * u1.ln()).sqrt() * (std::f64::consts::TAU * u2).cos()) as f32
-        })
-        .collect()
-}
-
 /// `count` draws of the sampling layer for one coding with mean `mean` and γ `log_var`, on
 /// `device` (slide 1.6's histogram).
 pub async fn sample_one_coding(
@@ -117,7 +107,7 @@ impl VaeTrainer {
         samples: usize,
         map: usize,
         sample_seed: u64,
-    ) -> Result<VaePictures, VaeError> {
+    ) -> Result<VaePictures, RunError> {
         let model = self.model().valid();
         let device = self.device().clone().without_autodiff();
         let size = self.image_size();
@@ -125,7 +115,7 @@ impl VaeTrainer {
         let originals = self.images((0..shown).map(|k| self.validation_index(k)), &device); // [shown, 28, 28]
         let reconstructions = self.pixels_of(model.forward(originals.clone()).reconstructions); // [shown, 28, 28]
         let mut rng = Rng::new(sample_seed);
-        let z = standard_normal(&mut rng, samples * codings_size);
+        let z = rng.normals(samples * codings_size);
         let z = Tensor::<1>::from_floats(z.as_slice(), &device).reshape([samples, codings_size]); // [samples, 10]
         let generated = self.pixels_of(model.decoder.forward(z)); // [samples, 28, 28]
         let map = map.min(VALIDATION_SIZE);
@@ -159,7 +149,7 @@ impl VaeTrainer {
 
     /// Validation image `k` encoded twice: the same μ and σ, two different codings and
     /// reconstructions.
-    pub async fn encode_twice(&self, k: usize) -> Result<TwoEncodings, VaeError> {
+    pub async fn encode_twice(&self, k: usize) -> Result<TwoEncodings, RunError> {
         let model = self.model().valid();
         let device = self.device().clone().without_autodiff();
         let size = self.image_size();

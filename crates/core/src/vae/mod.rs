@@ -10,8 +10,6 @@ pub mod pca;
 #[cfg(feature = "engine")]
 pub mod decoder;
 #[cfg(feature = "engine")]
-mod dense;
-#[cfg(feature = "engine")]
 pub mod encoder;
 #[cfg(feature = "engine")]
 pub mod inspect;
@@ -20,12 +18,12 @@ pub mod loss;
 #[cfg(feature = "engine")]
 pub mod model;
 #[cfg(feature = "engine")]
-pub mod nadam;
-#[cfg(feature = "engine")]
 pub mod sampling;
 #[cfg(feature = "engine")]
 pub mod training;
 
+#[cfg(feature = "engine")]
+pub use crate::optim::{Nadam, NadamConfig};
 #[cfg(feature = "engine")]
 pub use decoder::{Decoder, DecoderConfig};
 #[cfg(feature = "engine")]
@@ -39,10 +37,9 @@ pub use loss::{
 #[cfg(feature = "engine")]
 pub use model::{VaeOutput, VariationalAutoencoder, VariationalAutoencoderConfig};
 #[cfg(feature = "engine")]
-pub use nadam::{Nadam, NadamConfig};
-#[cfg(feature = "engine")]
 pub use sampling::Sampling;
 #[cfg(feature = "engine")]
 pub use training::{
-    EpochReport, MeanLosses, OptimizerKind, StepLosses, VaeError, VaeTrainer, VaeTrainingConfig,
+    EpochReport, MODEL, MeanLosses, OptimizerKind, StepLosses, VaeHistory, VaeTrainer,
+    VaeTrainingConfig,
 };

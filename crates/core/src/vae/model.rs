@@ -7,6 +7,7 @@ use burn::tensor::{Device, Tensor};
 
 use super::decoder::{Decoder, DecoderConfig};
 use super::encoder::{Encoder, EncoderConfig};
+use crate::rng::Rng;
 
 /// How to build a [`VariationalAutoencoder`].
 #[derive(Config, Debug)]
@@ -48,19 +49,19 @@ pub struct VaeOutput {
 }
 
 impl VariationalAutoencoderConfig {
-    /// Builds the model with Keras' initialisation (seed the device first for a fixed start).
-    pub fn init(&self, device: &Device) -> VariationalAutoencoder {
+    /// Builds the model with Keras' initialisation, its weights drawn from `rng`.
+    pub fn init(&self, rng: &mut Rng, device: &Device) -> VariationalAutoencoder {
         let encoder = EncoderConfig::new()
             .with_pixels(self.rows * self.cols)
             .with_hidden(self.hidden.clone())
             .with_codings_size(self.codings_size)
-            .init(device);
+            .init(rng, device);
         let decoder = DecoderConfig::new()
             .with_codings_size(self.codings_size)
             .with_hidden(self.hidden.iter().rev().copied().collect())
             .with_rows(self.rows)
             .with_cols(self.cols)
-            .init(device);
+            .init(rng, device);
         VariationalAutoencoder { encoder, decoder }
     }
 }
@@ -73,6 +74,22 @@ impl VariationalAutoencoder {
     /// - output: reconstructions `[batch, 28, 28]`; mean, log_var, codings `[batch, codings]`
     pub fn forward(&self, images: Tensor<3>) -> VaeOutput {
         let encoded = self.encoder.forward(images); // [batch, 10] ×3
+        let reconstructions = self.decoder.forward(encoded.codings.clone()); // [batch, 28, 28]
+        VaeOutput {
+            reconstructions,
+            mean: encoded.mean,
+            log_var: encoded.log_var,
+            codings: encoded.codings,
+        }
+    }
+
+    /// Encodes, samples with the given noise ε, and decodes (what training runs).
+    ///
+    /// # Shapes
+    /// - images: `[batch, 28, 28]`; noise: `[batch, codings]`
+    /// - output: reconstructions `[batch, 28, 28]`; mean, log_var, codings `[batch, codings]`
+    pub fn forward_with_noise(&self, images: Tensor<3>, noise: Tensor<2>) -> VaeOutput {
+        let encoded = self.encoder.forward_with_noise(images, noise); // [batch, 10] ×3
         let reconstructions = self.decoder.forward(encoded.codings.clone()); // [batch, 28, 28]
         VaeOutput {
             reconstructions,

@@ -6,24 +6,23 @@ use std::sync::Arc;
 
 use burn::config::Config;
 use burn::module::Module;
-use burn::optim::{AdamConfig, GradientsParams, ModuleOptimizer};
-use burn::tensor::{Device, ExecutionError, Tensor, TensorData, Transaction};
-use thiserror::Error;
+use burn::optim::{GradientsParams, ModuleOptimizer};
+use burn::tensor::{Device, Tensor, TensorData, Transaction};
+use serde::{Deserialize, Serialize};
 
 use super::loss::{ReconstructionLoss, vae_loss};
 use super::model::{VariationalAutoencoder, VariationalAutoencoderConfig};
-use super::nadam::NadamConfig;
 use crate::data::{FashionMnist, VALIDATION_SIZE};
+pub use crate::optim::OptimizerKind;
 use crate::rng::Rng;
+use crate::run::records::{load_module, load_optimizer, module_bytes, optimizer_bytes};
+use crate::run::{Checkpoint, CheckpointError, Curve, RunError, Section, Setting, limit};
 
-/// Which optimizer trains.
-#[derive(Config, Debug, Copy, PartialEq, Eq)]
-pub enum OptimizerKind {
-    /// Nadam, the lecture's (`optimizer="nadam"`), matching Keras.
-    Nadam,
-    /// burn's Adam (ε = 1e-7 as Keras).
-    Adam,
-}
+/// The model id of the VAE's runs and checkpoints.
+pub const MODEL: &str = "vae";
+
+/// Points kept per step-loss curve (a run of any length).
+pub const CURVE_POINTS: usize = 1_000;
 
 /// Hyper-parameters of a VAE training run.
 #[derive(Config, Debug)]
@@ -37,7 +36,7 @@ pub struct VaeTrainingConfig {
     /// The optimizer's learning rate.
     #[config(default = 0.001)]
     pub learning_rate: f64,
-    /// Nadam (the lecture's) or Adam.
+    /// Nadam (the lecture's), Adam or RMSprop.
     #[config(default = "OptimizerKind::Nadam")]
     pub optimizer: OptimizerKind,
     /// MSE (the lecture's code) or binary cross-entropy.
@@ -51,85 +50,20 @@ pub struct VaeTrainingConfig {
     pub model: VariationalAutoencoderConfig,
 }
 
-/// Why a run cannot start or go on.
-#[derive(Debug, Error, Clone, PartialEq)]
-pub enum VaeError {
-    /// Epochs not in 1..=1000.
-    #[error("el número de épocas debe estar entre 1 y 1000; se recibió {0}")]
-    Epochs(usize),
-    /// Batch size not in 1..=4096.
-    #[error("el tamaño del lote debe estar entre 1 y 4096; se recibió {0}")]
-    BatchSize(usize),
-    /// Learning rate not in (0, 1].
-    #[error("la tasa de aprendizaje debe estar entre 0 y 1 (sin incluir el 0); se recibió {0}")]
-    LearningRate(f64),
-    /// Codings size not in 1..=512.
-    #[error("el tamaño de las codificaciones debe estar entre 1 y 512; se recibió {0}")]
-    CodingsSize(usize),
-    /// A hidden layer size not in 1..=4096, or no hidden layer.
-    #[error(
-        "cada capa oculta debe tener entre 1 y 4096 neuronas (y debe haber al menos una); se recibió {0:?}"
-    )]
-    Hidden(Vec<usize>),
-    /// Not enough images for the split.
-    #[error("hacen falta más de {VALIDATION_SIZE} imágenes de entrenamiento; hay {0}")]
-    TooFewImages(usize),
-    /// The images are not 28 × 28.
-    #[error("las imágenes deben medir {expected_rows} × {expected_cols}; miden {rows} × {cols}")]
-    ImageSize {
-        /// Model rows.
-        expected_rows: usize,
-        /// Model columns.
-        expected_cols: usize,
-        /// Data rows.
-        rows: usize,
-        /// Data columns.
-        cols: usize,
-    },
-    /// A loss became NaN or infinite.
-    #[error(
-        "la pérdida dejó de ser un número finito ({value}) en la época {epoch}, paso {step}; reinicia con una tasa de aprendizaje más baja"
-    )]
-    NotFinite {
-        /// 1-based epoch.
-        epoch: usize,
-        /// 1-based step within the epoch.
-        step: usize,
-        /// The value read.
-        value: f32,
-    },
-    /// Reading results from the device failed.
-    #[error("no se pudieron leer los resultados del dispositivo: {0}")]
-    Read(String),
-}
-
-impl From<ExecutionError> for VaeError {
-    fn from(e: ExecutionError) -> Self {
-        Self::Read(format!("{e:?}"))
-    }
-}
-
 impl VaeTrainingConfig {
-    /// Checks every hyper-parameter.
-    pub fn validate(&self) -> Result<(), VaeError> {
-        if !(1..=1000).contains(&self.epochs) {
-            return Err(VaeError::Epochs(self.epochs));
+    /// Checks every hyper-parameter against the limits table ([`crate::run::limit`]).
+    pub fn validate(&self) -> Result<(), RunError> {
+        let check = |setting, value: f64| limit(MODEL, setting).check(value);
+        check(Setting::Epochs, self.epochs as f64)?;
+        check(Setting::BatchSize, self.batch_size as f64)?;
+        check(Setting::LearningRate, self.learning_rate)?;
+        check(Setting::Seed, self.seed as f64)?;
+        check(Setting::CodingsSize, self.model.codings_size as f64)?;
+        if self.model.hidden.is_empty() {
+            check(Setting::HiddenUnits, 0.0)?;
         }
-        if !(1..=4096).contains(&self.batch_size) {
-            return Err(VaeError::BatchSize(self.batch_size));
-        }
-        if !(self.learning_rate.is_finite()
-            && self.learning_rate > 0.0
-            && self.learning_rate <= 1.0)
-        {
-            return Err(VaeError::LearningRate(self.learning_rate));
-        }
-        if !(1..=512).contains(&self.model.codings_size) {
-            return Err(VaeError::CodingsSize(self.model.codings_size));
-        }
-        if self.model.hidden.is_empty() || self.model.hidden.iter().any(|h| !(1..=4096).contains(h))
-        {
-            return Err(VaeError::Hidden(self.model.hidden.clone()));
+        for &units in &self.model.hidden {
+            check(Setting::HiddenUnits, units as f64)?;
         }
         Ok(())
     }
@@ -151,7 +85,7 @@ pub struct StepLosses {
 }
 
 /// Losses averaged over a whole set of images.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct MeanLosses {
     /// Total (reconstruction + latent / 784).
     pub total: f32,
@@ -162,7 +96,7 @@ pub struct MeanLosses {
 }
 
 /// An epoch's summary, as Keras prints it.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct EpochReport {
     /// 1-based epoch.
     pub epoch: usize,
@@ -170,6 +104,43 @@ pub struct EpochReport {
     pub train: MeanLosses,
     /// Validation loss on the 5,000 held-out images.
     pub validation: MeanLosses,
+}
+
+/// The run's history: every epoch's summary, and the step losses thinned to a bounded curve.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct VaeHistory {
+    /// Every completed epoch.
+    pub epochs: Vec<EpochReport>,
+    /// The total loss of every step (x = steps since the run began).
+    pub total: Curve,
+    /// The reconstruction part.
+    pub reconstruction: Curve,
+    /// The latent part (per image, before the / 784).
+    pub latent: Curve,
+}
+
+impl Default for VaeHistory {
+    fn default() -> Self {
+        Self {
+            epochs: Vec::new(),
+            total: Curve::new(CURVE_POINTS),
+            reconstruction: Curve::new(CURVE_POINTS),
+            latent: Curve::new(CURVE_POINTS),
+        }
+    }
+}
+
+/// Everything of a run besides its tensors and config: what a checkpoint's state holds.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+struct Cursor {
+    rng: u64,
+    position: usize,
+    epoch: usize,
+    step: usize,
+    steps_total: u64,
+    sums: [f64; 3],
+    seen: usize,
+    history: VaeHistory,
 }
 
 /// A VAE training run on Fashion-MNIST.
@@ -183,8 +154,10 @@ pub struct VaeTrainer {
     position: usize,
     epoch: usize,
     step: usize,
+    steps_total: u64,
     sums: [f64; 3],
     seen: usize,
+    history: VaeHistory,
     device: Device,
 }
 
@@ -196,34 +169,44 @@ fn first(data: TensorData) -> f32 {
         .unwrap_or(f32::NAN)
 }
 
+/// Checks that the data fits the model's split and image size.
+fn check_data(config: &VaeTrainingConfig, data: &FashionMnist) -> Result<(), RunError> {
+    let images = &data.train.images;
+    if data.train.len() <= VALIDATION_SIZE {
+        return Err(RunError::TooFewImages {
+            need: VALIDATION_SIZE,
+            have: data.train.len(),
+        });
+    }
+    if (images.rows, images.cols) != (config.model.rows, config.model.cols) {
+        return Err(RunError::ImageSize {
+            expected: [config.model.rows, config.model.cols],
+            found: [images.rows, images.cols],
+        });
+    }
+    Ok(())
+}
+
+fn order_bytes(order: &[usize]) -> Vec<u8> {
+    order
+        .iter()
+        .flat_map(|&i| (i as u32).to_le_bytes())
+        .collect()
+}
+
 impl VaeTrainer {
     /// A fresh model on `device`, seeded; checks the config and the data first.
     pub fn new(
         config: VaeTrainingConfig,
         data: Arc<FashionMnist>,
         device: &Device,
-    ) -> Result<Self, VaeError> {
+    ) -> Result<Self, RunError> {
         config.validate()?;
-        let images = &data.train.images;
-        if data.train.len() <= VALIDATION_SIZE {
-            return Err(VaeError::TooFewImages(data.train.len()));
-        }
-        if (images.rows, images.cols) != (config.model.rows, config.model.cols) {
-            return Err(VaeError::ImageSize {
-                expected_rows: config.model.rows,
-                expected_cols: config.model.cols,
-                rows: images.rows,
-                cols: images.cols,
-            });
-        }
-        device.seed(config.seed);
+        check_data(&config, &data)?;
         let ad_device = device.clone().autodiff();
-        let model = config.model.init(&ad_device);
-        let optimizer = match config.optimizer {
-            OptimizerKind::Nadam => NadamConfig::new().init(),
-            OptimizerKind::Adam => AdamConfig::new().with_epsilon(1e-7).init(),
-        };
         let mut rng = Rng::new(config.seed);
+        let model = config.model.init(&mut rng, &ad_device);
+        let optimizer = config.optimizer.init();
         let order = rng.permutation(data.train.len() - VALIDATION_SIZE);
         Ok(Self {
             model,
@@ -235,10 +218,113 @@ impl VaeTrainer {
             position: 0,
             epoch: 0,
             step: 0,
+            steps_total: 0,
             sums: [0.0; 3],
             seen: 0,
+            history: VaeHistory::default(),
             device: ad_device,
         })
+    }
+
+    /// The whole run as a checkpoint file: config, weights, optimizer state, random generator,
+    /// data order and position, counters and history.
+    ///
+    /// Reads the tensors synchronously, which the CPU backend can do and WebGPU in a browser
+    /// cannot (its reads are asynchronous): the engine saves CPU runs only.
+    pub fn save(&self) -> Vec<u8> {
+        let cursor = Cursor {
+            rng: self.rng.state(),
+            position: self.position,
+            epoch: self.epoch,
+            step: self.step,
+            steps_total: self.steps_total,
+            sums: self.sums,
+            seen: self.seen,
+            history: self.history.clone(),
+        };
+        Checkpoint {
+            model: MODEL.into(),
+            config: serde_json::to_value(&self.config).expect("a config serialises"),
+            state: serde_json::to_value(&cursor).expect("a cursor serialises"),
+            sections: vec![
+                Section {
+                    name: "model".into(),
+                    bytes: module_bytes(&self.model),
+                },
+                Section {
+                    name: "optimizer".into(),
+                    bytes: optimizer_bytes(&self.optimizer),
+                },
+                Section {
+                    name: "order".into(),
+                    bytes: order_bytes(&self.order),
+                },
+            ],
+        }
+        .to_bytes()
+    }
+
+    /// A run continued from a checkpoint file, on `device`. Every part is checked before burn
+    /// sees it; on any error nothing is built (the caller's current run is untouched).
+    pub fn load(bytes: &[u8], data: Arc<FashionMnist>, device: &Device) -> Result<Self, RunError> {
+        let checkpoint = Checkpoint::from_bytes(bytes, MODEL)?;
+        let config: VaeTrainingConfig = checkpoint.config_as()?;
+        config.validate()?;
+        check_data(&config, &data)?;
+        let cursor: Cursor = checkpoint.state_as()?;
+        let train_size = data.train.len() - VALIDATION_SIZE;
+        let order_section = checkpoint.section("order")?;
+        let order: Vec<usize> = order_section
+            .chunks_exact(4)
+            .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]) as usize)
+            .collect();
+        let mut seen = vec![false; train_size];
+        let is_permutation = order_section.len() == 4 * train_size
+            && order
+                .iter()
+                .all(|&i| i < train_size && !std::mem::replace(&mut seen[i], true));
+        if !is_permutation || cursor.position > train_size || cursor.epoch > config.epochs {
+            return Err(CheckpointError::Malformed {
+                part: "data cursor".into(),
+            }
+            .into());
+        }
+        let ad_device = device.clone().autodiff();
+        let fresh = config.model.init(&mut Rng::new(config.seed), &ad_device);
+        let model = load_module(fresh, checkpoint.section("model")?, "model")?;
+        let optimizer = load_optimizer(
+            config.optimizer.init(),
+            checkpoint.section("optimizer")?,
+            &model,
+            cursor.steps_total > 0,
+            "optimizer",
+        )?;
+        Ok(Self {
+            model,
+            optimizer,
+            config,
+            data,
+            rng: Rng::from_state(cursor.rng),
+            order,
+            position: cursor.position,
+            epoch: cursor.epoch,
+            step: cursor.step,
+            steps_total: cursor.steps_total,
+            sums: cursor.sums,
+            seen: cursor.seen,
+            history: cursor.history,
+            device: ad_device,
+        })
+    }
+
+    /// What the run has recorded so far.
+    pub fn history(&self) -> &VaeHistory {
+        &self.history
+    }
+
+    /// Steps since the run began.
+    pub fn steps_total(&self) -> u64 {
+        self.steps_total
     }
 
     /// The run's hyper-parameters.
@@ -321,7 +407,7 @@ impl VaeTrainer {
 
     /// Up to `n` training steps, stopping at the end of the epoch; the losses of all of them
     /// are read back from the device together, once.
-    pub async fn train_steps(&mut self, n: usize) -> Result<Vec<StepLosses>, VaeError> {
+    pub async fn train_steps(&mut self, n: usize) -> Result<Vec<StepLosses>, RunError> {
         let mut tx = Transaction::default();
         let mut done = Vec::new();
         for _ in 0..n {
@@ -336,7 +422,11 @@ impl VaeTrainer {
             let size = end - self.position;
             self.position = end;
             self.step += 1;
-            let output = self.model.forward(batch.clone());
+            let codings = self.config.model.codings_size;
+            let noise = self.rng.normals(size * codings);
+            let noise =
+                Tensor::<1>::from_floats(noise.as_slice(), &self.device).reshape([size, codings]); // [batch, 10]: ε
+            let output = self.model.forward_with_noise(batch.clone(), noise);
             let loss = vae_loss(
                 self.config.reconstruction,
                 output.reconstructions,
@@ -368,7 +458,7 @@ impl VaeTrainer {
                 latent: v[2],
             };
             if !losses.total.is_finite() {
-                return Err(VaeError::NotFinite {
+                return Err(RunError::NotFinite {
                     epoch,
                     step,
                     value: losses.total,
@@ -378,24 +468,35 @@ impl VaeTrainer {
                 *sum += f64::from(x) * size as f64;
             }
             self.seen += size;
+            self.steps_total += 1;
+            let x = self.steps_total as f64;
+            self.history.total.push(x, v[0]);
+            self.history.reconstruction.push(x, v[1]);
+            self.history.latent.push(x, v[2]);
             out.push(losses);
         }
         Ok(out)
     }
 
-    /// Mean losses on the 5,000 validation images (with sampling, as Keras evaluates).
-    pub async fn validate(&self) -> Result<MeanLosses, VaeError> {
+    /// Mean losses on the 5,000 validation images (with sampling, as Keras evaluates; the noise
+    /// comes from a generator of its own, so validating changes nothing of the run).
+    pub async fn validate(&self) -> Result<MeanLosses, RunError> {
         let model = self.model.valid();
         let device = self.device.clone().without_autodiff();
         let start = self.data.train.len() - VALIDATION_SIZE;
         let mut tx = Transaction::default();
         let mut sizes = Vec::new();
         let chunk = 500;
+        let mut noise_rng = Rng::new(self.config.seed ^ ((0x7A11D + self.epoch as u64) << 20));
         let mut from = start;
         while from < self.data.train.len() {
             let to = (from + chunk).min(self.data.train.len());
             let images = self.images(from..to, &device); // [500, 28, 28]
-            let output = model.forward(images.clone());
+            let codings = self.config.model.codings_size;
+            let noise = noise_rng.normals((to - from) * codings);
+            let noise =
+                Tensor::<1>::from_floats(noise.as_slice(), &device).reshape([to - from, codings]); // [500, 10]
+            let output = model.forward_with_noise(images.clone(), noise);
             let loss = vae_loss(
                 self.config.reconstruction,
                 output.reconstructions,
@@ -426,7 +527,7 @@ impl VaeTrainer {
     }
 
     /// Closes a complete epoch: the training mean, the validation loss, and a new shuffle.
-    pub async fn end_epoch(&mut self) -> Result<EpochReport, VaeError> {
+    pub async fn end_epoch(&mut self) -> Result<EpochReport, RunError> {
         let validation = self.validate().await?;
         let seen = self.seen.max(1) as f64;
         let train = MeanLosses {
@@ -440,6 +541,7 @@ impl VaeTrainer {
             train,
             validation,
         };
+        self.history.epochs.push(report);
         self.order = self.rng.permutation(self.order.len());
         self.position = 0;
         self.step = 0;

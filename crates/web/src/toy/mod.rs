@@ -11,16 +11,20 @@ pub mod pixel_editor;
 pub mod sigmoid_chart;
 pub mod training_lab;
 
-use generativa_protocol::{FromEngine, ToEngine, ToyAction, ToyReport, ToySettings, ToyStep};
+use generativa_protocol::toy::MODEL;
+use generativa_protocol::{
+    RunEvent, ToyAction, ToyCommand, ToyEvent, ToyReport, ToySettings, ToyStep,
+};
 use leptos::prelude::*;
 
 use crate::engine::{Engine, EngineStatus, batch_size};
+use crate::wording;
 
 /// Rounds a "Entrenar" run goes to unless the student asks for another number.
 pub const DEFAULT_TARGET_ROUNDS: u32 = 600;
 
-/// The toy GAN run as the page sees it. Shared through the engine handle so that 1.24 and
-/// 1.28 show the same run, and the run survives moving between pages.
+/// The toy GAN run as the page sees it. Shared through context (see [`provide`]) so that 1.24
+/// and 1.28 show the same run, and the run survives moving between pages.
 #[derive(Clone, Copy)]
 pub struct ToyRun {
     /// The engine's last answer (None before the first reset).
@@ -74,7 +78,7 @@ impl ToyRun {
     pub fn reset(&self, engine: &Engine, settings: ToySettings) {
         self.running.set(false);
         self.busy.set(true);
-        engine.send(&ToEngine::ToyReset(settings));
+        engine.send_model(MODEL, &ToyCommand::Reset(settings));
     }
 
     /// One action, unless a request is already in flight.
@@ -83,7 +87,7 @@ impl ToyRun {
             return;
         }
         self.busy.set(true);
-        engine.send(&ToEngine::ToyTrain(action));
+        engine.send_model(MODEL, &ToyCommand::Train(action));
     }
 
     /// Trains until the target round (or a pause).
@@ -100,21 +104,30 @@ impl ToyRun {
         self.running.set(false);
     }
 
+    /// Stops after the batch in flight and keeps the run in the browser's storage.
+    pub fn pause_and_keep(&self, engine: &Engine) {
+        if self.running.get_untracked() {
+            self.pause();
+            engine.keep(MODEL);
+        }
+    }
+
     fn next_batch(&self, engine: &Engine) {
         let done = self.report.get_untracked().map_or(0, |r| r.rounds);
         let target = self.target_rounds.get_untracked();
         if done >= target {
             self.running.set(false);
+            engine.keep(MODEL);
             return;
         }
         let count = self.batch.get_untracked().min(target - done).max(1);
         self.act(engine, ToyAction::Rounds(count));
     }
 
-    /// Handles the engine's toy GAN messages.
-    pub fn receive(&self, engine: &Engine, message: FromEngine) {
-        match message {
-            FromEngine::Toy(mut report) => {
+    /// Handles the engine's toy GAN events.
+    pub fn receive(&self, engine: &Engine, event: ToyEvent) {
+        match event {
+            ToyEvent::Report(mut report) => {
                 self.busy.set(false);
                 self.error.set(None);
                 self.diverged.set(false);
@@ -135,19 +148,50 @@ impl ToyRun {
                     self.next_batch(engine);
                 }
             }
-            FromEngine::ToyFailed { message, diverged } => {
+            ToyEvent::Loaded { report, steps } => {
                 self.busy.set(false);
                 self.running.set(false);
-                // A later failure (say, a busy engine) does not make a diverged run trainable
-                // again: only a new report (after a reset) clears it.
-                if diverged {
-                    self.diverged.set(true);
-                }
-                self.error.set(Some(message));
+                self.error.set(None);
+                self.diverged.set(false);
+                let mut steps = steps;
+                steps.sort_by_key(|s| (s.index, s.network as u8));
+                self.history.set(steps);
+                self.report.set(Some(report));
             }
-            _ => {}
         }
     }
+
+    /// Handles a failure (or a save) of the run.
+    pub fn receive_run(&self, event: RunEvent) {
+        let RunEvent::Failed(failure) = event else {
+            return;
+        };
+        self.busy.set(false);
+        self.running.set(false);
+        // A later failure (say, a busy engine) does not make a diverged run trainable again:
+        // only a new report (after a reset) clears it.
+        if failure.diverged() {
+            self.diverged.set(true);
+        }
+        self.error.set(Some(wording::failure(&failure)));
+    }
+}
+
+/// Creates the toy GAN run, registers it with the engine for the toy GAN's events, and provides
+/// it as context (the app calls this once).
+pub fn provide(engine: Engine) {
+    let run = ToyRun::new();
+    engine.register_run(
+        MODEL,
+        move |event| run.receive(&engine, event),
+        move |event| run.receive_run(event),
+    );
+    provide_context(run);
+}
+
+/// The toy GAN run from context.
+pub fn use_toy() -> ToyRun {
+    expect_context::<ToyRun>()
 }
 
 impl Default for ToyRun {

@@ -3,8 +3,10 @@
 //! number of rounds. Loss curves, D(real) and D(fake), the pictures of five fixed z values and
 //! both networks' weights redraw as it learns. 1.24 and 1.28 show the same run.
 
+use generativa_core::run::{Setting, limit};
 use generativa_core::toy_gan::by_hand::{SHOWCASE_Z, looks_like_o, looks_like_x};
 use generativa_core::toy_gan::screen::{PIXELS, Screen};
+use generativa_protocol::toy::MODEL;
 use generativa_protocol::{ToyAction, ToyNetwork, ToySettings, ToyStep};
 use leptos::prelude::*;
 
@@ -12,9 +14,11 @@ use crate::engine::{EngineStatus, use_engine};
 use crate::strings;
 use crate::toy::network_diagram::{Fan, NetworkDiagram};
 use crate::widgets::line_chart::{LineChart, Series};
-use crate::widgets::number_field::NumberField;
+use crate::widgets::number_field::{FieldErrors, NumberField};
 use crate::widgets::pixel_grid::PixelGrid;
 use crate::widgets::progress_bar::ProgressBar;
+use crate::widgets::run_error::RunError;
+use crate::widgets::run_file::RunFile;
 
 fn screen(values: &[f32]) -> Screen {
     std::array::from_fn(|i| values.get(i).copied().unwrap_or(0.0))
@@ -36,7 +40,9 @@ fn last(history: &[ToyStep], network: ToyNetwork) -> Option<ToyStep> {
 #[component]
 pub fn TrainingLab() -> impl IntoView {
     let engine = use_engine();
-    let run = engine.toy;
+    let run = super::use_toy();
+    let form = FieldErrors::provide();
+    let settings = form.keep_open();
     Effect::new(move |_| {
         let ready = engine.status.get() == EngineStatus::Ready && engine.backend.get().is_some();
         if ready {
@@ -56,6 +62,14 @@ pub fn TrainingLab() -> impl IntoView {
     let learning_rate = RwSignal::new(defaults.learning_rate);
     let seed = RwSignal::new(defaults.seed as f64);
     let with_o = RwSignal::new(defaults.with_o);
+    // A loaded checkpoint brings its own settings: the fields show them.
+    Effect::new(move |_| {
+        if let Some(s) = run.report.with(|r| r.as_ref().map(|r| r.settings.clone())) {
+            learning_rate.set(s.learning_rate);
+            seed.set(s.seed as f64);
+            with_o.set(s.with_o);
+        }
+    });
     let wanted = move || ToySettings {
         learning_rate: learning_rate.get(),
         seed: seed.get() as u64,
@@ -204,38 +218,38 @@ pub fn TrainingLab() -> impl IntoView {
             {move || (!has_run()).then(|| view! { <p class="muted" data-testid="toy-waiting">{strings::TOY_WAIT_ENGINE}</p> })}
             <div class="panel-actions">
                 {move || if run.running.get() {
-                    view! { <button data-testid="toy-pause" on:click=move |_| run.pause()>{strings::TOY_PAUSE}</button> }.into_any()
+                    view! { <button data-testid="toy-pause" on:click=move |_| run.pause_and_keep(&engine)>{strings::PAUSE}</button> }.into_any()
                 } else {
-                    view! { <button data-testid="toy-train" disabled=move || !idle() on:click=move |_| run.start(&engine)>{strings::TOY_TRAIN}</button> }.into_any()
+                    view! { <button data-testid="toy-train" disabled=move || !idle() || form.any() on:click=move |_| run.start(&engine)>{strings::TOY_TRAIN}</button> }.into_any()
                 }}
                 <button class="secondary" data-testid="toy-d-step" disabled=move || !idle() on:click=move |_| run.act(&engine, ToyAction::DiscriminatorStep)>{strings::TOY_D_STEP}</button>
                 <button class="secondary" data-testid="toy-g-step" disabled=move || !idle() on:click=move |_| run.act(&engine, ToyAction::GeneratorStep)>{strings::TOY_G_STEP}</button>
                 <button class="secondary" data-testid="toy-round" disabled=move || !idle() on:click=move |_| run.act(&engine, ToyAction::Rounds(1))>{strings::TOY_ROUND}</button>
-                <button class="secondary" data-testid="toy-reset" disabled=move || !has_run() && run.busy.get()
+                <button class="secondary" data-testid="toy-reset" disabled=move || (!has_run() && run.busy.get()) || form.any()
                     on:click=move |_| run.reset(&engine, wanted())>{strings::TOY_RESET}</button>
             </div>
             <ProgressBar percent=progress label=progress_label testid="toy-progress"/>
             <p class="counters" data-testid="toy-counters" data-rounds=move || rounds().to_string()
-                data-d-steps=move || d_steps().to_string() data-g-steps=move || g_steps().to_string()>
+                data-d-steps=move || d_steps().to_string() data-g-steps=move || g_steps().to_string()
+                data-last-d-loss=move || run.history.with(|h| last(h, ToyNetwork::Discriminator).map(|s| s.loss.to_string()).unwrap_or_default())
+                data-last-g-loss=move || run.history.with(|h| last(h, ToyNetwork::Generator).map(|s| s.loss.to_string()).unwrap_or_default())>
                 {move || format!("{} {} · {} {} · {} {}", strings::TOY_ROUNDS, rounds(), strings::TOY_D_STEPS, d_steps(), strings::TOY_G_STEPS, g_steps())}
             </p>
-            {move || run.error.get().map(|m| view! {
-                <div class="lab-error" data-testid="toy-error">
-                    <p>{m}</p>
-                    {run.diverged.get().then(|| view! {
-                        <button data-testid="toy-error-reset" on:click=move |_| run.reset(&engine, wanted())>{strings::TOY_RESET}</button>
-                    })}
-                </div>
-            })}
-            <details class="settings" open=false>
+            <RunError error=run.error diverged=run.diverged reset_label=strings::TOY_RESET testid="toy-error"
+                on_reset=Callback::new(move |_| run.reset(&engine, wanted()))/>
+            <RunFile model=MODEL testid="toy-file"
+                can_save=Signal::derive(move || run.report.with(Option::is_some))
+                can_load=Signal::derive(move || engine.backend.get().is_some())
+                before_load=Callback::new(move |_| run.pause())/>
+            <details class="settings" open=false node_ref=settings>
                 <summary>{strings::TOY_SETTINGS}</summary>
                 <div class="field-row">
                     <NumberField label=strings::TOY_LR value=Signal::derive(move || learning_rate.get())
-                        on_value=Callback::new(move |v: f64| learning_rate.set(v)) min=0.000001 max=10.0 decimals=6 testid="toy-lr"/>
+                        on_value=Callback::new(move |v: f64| learning_rate.set(v)) min=limit(MODEL, Setting::LearningRate).min max=limit(MODEL, Setting::LearningRate).max decimals=6 testid="toy-lr"/>
                     <NumberField label=strings::TOY_SEED value=Signal::derive(move || seed.get())
-                        on_value=Callback::new(move |v: f64| seed.set(v)) min=0.0 max=4_294_967_295.0 decimals=0 integer=true testid="toy-seed"/>
+                        on_value=Callback::new(move |v: f64| seed.set(v)) min=limit(MODEL, Setting::Seed).min max=limit(MODEL, Setting::Seed).max decimals=0 integer=true testid="toy-seed"/>
                     <NumberField label=strings::TOY_TARGET value=Signal::derive(move || f64::from(run.target_rounds.get()))
-                        on_value=Callback::new(move |v: f64| run.target_rounds.set(v as u32)) min=1.0 max=20000.0 decimals=0 integer=true testid="toy-target"/>
+                        on_value=Callback::new(move |v: f64| run.target_rounds.set(v as u32)) min=limit(MODEL, Setting::Rounds).min max=limit(MODEL, Setting::Rounds).max decimals=0 integer=true testid="toy-target"/>
                     <label class="field check-field">
                         <input type="checkbox" data-testid="toy-with-o" prop:checked=move || with_o.get()
                             on:change=move |e| with_o.set(event_target_checked(&e))/>

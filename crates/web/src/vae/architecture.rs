@@ -15,7 +15,7 @@ const H: f64 = 320.0;
 #[component]
 pub fn Architecture() -> impl IntoView {
     let engine = use_engine();
-    let run = engine.vae;
+    let run = super::use_vae();
     Effect::new(move |_| run.describe(&engine));
     let diagram = move || {
         let layers = run.layers.get();

@@ -21,7 +21,7 @@ const SIZE: f64 = 420.0;
 #[component]
 pub fn LatentMap() -> impl IntoView {
     let engine = use_engine();
-    let run = engine.vae;
+    let run = super::use_vae();
     let seed = RwSignal::new(0u64);
     let scatter = move || {
         let Some(p) = run.pictures.get() else {

@@ -3,14 +3,13 @@
 
 use leptos::prelude::*;
 
-use crate::engine::use_engine;
 use crate::strings;
 use crate::widgets::line_chart::{LineChart, Series};
 
 /// Per-step total loss and per-epoch training and validation loss.
 #[component]
 pub fn LossCharts() -> impl IntoView {
-    let run = use_engine().vae;
+    let run = super::use_vae();
     let per_step = Signal::derive(move || {
         let spe = run
             .ready
@@ -64,7 +63,7 @@ pub fn LossCharts() -> impl IntoView {
 /// The two parts of the cost during training: reconstruction and latent / 784 (slide 1.4).
 #[component]
 pub fn PartsChart() -> impl IntoView {
-    let run = use_engine().vae;
+    let run = super::use_vae();
     let parts = Signal::derive(move || {
         let spe = run
             .ready

@@ -14,13 +14,15 @@ pub mod summary_table;
 pub mod training_lab;
 pub mod twice_lab;
 
+use generativa_protocol::vae::MODEL;
 use generativa_protocol::{
-    FromEngine, ToEngine, VaeEpoch, VaeLayer, VaePicturesMessage, VaeReady, VaeSettings, VaeStep,
-    VaeTwice,
+    RunEvent, VaeCommand, VaeEpoch, VaeEvent, VaeLayer, VaePicturesMessage, VaeReady, VaeSettings,
+    VaeStep, VaeTwice,
 };
 use leptos::prelude::*;
 
 use crate::engine::{Engine, EngineStatus, batch_size};
+use crate::wording;
 
 /// The class names of Fashion-MNIST, in label order (Spanish).
 pub const CLASSES: [&str; 10] = [
@@ -51,7 +53,7 @@ pub enum VaePhase {
     Finished,
 }
 
-/// The VAE run, shared through the engine handle.
+/// The VAE run, shared through context (see [`provide`]).
 #[derive(Clone, Copy)]
 pub struct VaeRun {
     /// The run's settings and architecture (None before the first start).
@@ -123,13 +125,32 @@ impl VaeRun {
         }
     }
 
+    /// Resets every number of the page's mirror for a run that starts (or was loaded).
+    fn clear(&self) {
+        self.runs.update(|n| *n += 1);
+        self.steps.set(Vec::new());
+        self.epochs.set(Vec::new());
+        self.twice.set(None);
+        self.pictures.set(None);
+        self.pictures_asked.set(false);
+        self.epochs_done.set(0);
+        self.step_in_epoch.set(0);
+        self.train_millis.set(0.0);
+        self.other_millis.set(0.0);
+        self.step_millis.set(Vec::new());
+        self.batch.set(1);
+        self.busy.set(false);
+        self.error.set(None);
+        self.diverged.set(false);
+    }
+
     /// Asks the engine for the model's layers once it can answer (the architecture pages).
     pub fn describe(&self, engine: &Engine) {
         if self.layers.with_untracked(Vec::is_empty)
             && engine.status.get() == EngineStatus::Ready
             && engine.backend.get().is_some()
         {
-            engine.send(&ToEngine::VaeDescribe);
+            engine.send_model(MODEL, &VaeCommand::Describe);
         }
     }
 
@@ -137,7 +158,7 @@ impl VaeRun {
     pub fn start(&self, engine: &Engine, settings: VaeSettings) {
         self.error.set(None);
         self.phase.set(VaePhase::Starting);
-        engine.send(&ToEngine::VaeStart(settings));
+        engine.send_model(MODEL, &VaeCommand::Start(settings));
     }
 
     /// Trains (again) until every epoch is done or a pause.
@@ -159,19 +180,30 @@ impl VaeRun {
         }
     }
 
+    /// Stops after the request in flight and keeps the run in the browser's storage.
+    pub fn pause_and_keep(&self, engine: &Engine) {
+        if self.phase.get_untracked() == VaePhase::Running {
+            self.pause();
+            engine.keep(MODEL);
+        }
+    }
+
     /// Asks for pictures now; `sample_seed` 0 keeps the run's fixed codings, another value draws
     /// new ones.
     pub fn refresh_pictures(&self, engine: &Engine, sample_seed: u64) {
         if self.ready.get_untracked().is_some() {
-            engine.send(&ToEngine::VaePictures { sample_seed });
+            engine.send_model(MODEL, &VaeCommand::Pictures { sample_seed });
         }
     }
 
     fn next(&self, engine: &Engine) {
         self.busy.set(true);
-        engine.send(&ToEngine::VaeTrain {
-            steps: self.batch.get_untracked(),
-        });
+        engine.send_model(
+            MODEL,
+            &VaeCommand::Train {
+                steps: self.batch.get_untracked(),
+            },
+        );
     }
 
     /// Median milliseconds per step so far.
@@ -186,31 +218,33 @@ impl VaeRun {
         })
     }
 
-    /// Handles the engine's VAE messages.
-    pub fn receive(&self, engine: &Engine, message: FromEngine) {
-        match message {
-            FromEngine::VaeReady(ready) => {
-                self.runs.update(|n| *n += 1);
-                self.steps.set(Vec::new());
-                self.epochs.set(Vec::new());
-                self.twice.set(None);
-                self.pictures.set(None);
-                self.pictures_asked.set(false);
-                self.epochs_done.set(0);
-                self.step_in_epoch.set(0);
-                self.train_millis.set(0.0);
-                self.other_millis.set(0.0);
-                self.step_millis.set(Vec::new());
-                self.batch.set(1);
-                self.busy.set(false);
-                self.error.set(None);
-                self.diverged.set(false);
+    /// Handles the engine's VAE events.
+    pub fn receive(&self, engine: &Engine, event: VaeEvent) {
+        match event {
+            VaeEvent::Ready(ready) => {
+                self.clear();
                 self.layers.set(ready.layers.clone());
                 self.ready.set(Some(ready));
                 self.phase.set(VaePhase::Running);
                 self.next(engine);
             }
-            FromEngine::VaeProgress(progress) => {
+            VaeEvent::Loaded(loaded) => {
+                // A checkpoint: the run stands where it was saved, paused until "Continuar".
+                self.clear();
+                self.pictures_asked.set(true);
+                self.layers.set(loaded.ready.layers.clone());
+                self.steps.set(loaded.steps);
+                self.epochs.set(loaded.epochs);
+                self.epochs_done.set(loaded.epochs_done);
+                self.step_in_epoch.set(loaded.step_in_epoch);
+                self.ready.set(Some(loaded.ready));
+                self.phase.set(if loaded.finished {
+                    VaePhase::Finished
+                } else {
+                    VaePhase::Paused
+                });
+            }
+            VaeEvent::Progress(progress) => {
                 self.busy.set(false);
                 let n = progress.steps.len();
                 if n > 0 {
@@ -234,12 +268,13 @@ impl VaeRun {
                 }
                 if progress.finished {
                     self.phase.set(VaePhase::Finished);
+                    engine.keep(MODEL);
                 } else if self.phase.get_untracked() == VaePhase::Running {
                     self.next(engine);
                 }
             }
-            FromEngine::VaeLayers { layers } => self.layers.set(layers),
-            FromEngine::VaePictures(p) => {
+            VaeEvent::Layers { layers } => self.layers.set(layers),
+            VaeEvent::Pictures(p) => {
                 // Drawn in a task of its own, so reading the message and repainting ~50 images
                 // and the map never add up to one long main-thread task.
                 let (pictures, runs) = (self.pictures, self.runs);
@@ -251,35 +286,54 @@ impl VaeRun {
                 };
                 set_timeout(draw, std::time::Duration::ZERO);
             }
-            FromEngine::VaeTwice(t) => self.twice.set(Some(t)),
-            FromEngine::VaeSamples {
+            VaeEvent::Twice(t) => self.twice.set(Some(t)),
+            VaeEvent::Samples {
                 mean,
                 log_var,
                 values,
             } => self.samples.set(Some((mean, log_var, values))),
-            FromEngine::VaeFailed { message, diverged } => {
-                let was_training = self.busy.get_untracked();
-                self.busy.set(false);
-                let phase = self.phase.get_untracked();
-                if diverged
-                    || phase == VaePhase::Starting
-                    || (was_training && phase == VaePhase::Running)
-                {
-                    self.phase.set(if self.ready.get_untracked().is_some() {
-                        VaePhase::Paused
-                    } else {
-                        VaePhase::Idle
-                    });
-                }
-                // Only a new run (VaeReady) clears a divergence: the old run's weights stay NaN.
-                if diverged {
-                    self.diverged.set(true);
-                }
-                self.error.set(Some(message));
-            }
-            _ => {}
         }
     }
+
+    /// Handles a failure (or a save) of the run.
+    pub fn receive_run(&self, event: RunEvent) {
+        let RunEvent::Failed(failure) = event else {
+            return;
+        };
+        let diverged = failure.diverged();
+        let was_training = self.busy.get_untracked();
+        self.busy.set(false);
+        let phase = self.phase.get_untracked();
+        if diverged || phase == VaePhase::Starting || (was_training && phase == VaePhase::Running) {
+            self.phase.set(if self.ready.get_untracked().is_some() {
+                VaePhase::Paused
+            } else {
+                VaePhase::Idle
+            });
+        }
+        // Only a new run (Ready) clears a divergence: the old run's weights stay NaN.
+        if diverged {
+            self.diverged.set(true);
+        }
+        self.error.set(Some(wording::failure(&failure)));
+    }
+}
+
+/// Creates the VAE run, registers it with the engine for the VAE's events, and provides it as
+/// context (the app calls this once).
+pub fn provide(engine: Engine) {
+    let run = VaeRun::new();
+    engine.register_run(
+        MODEL,
+        move |event| run.receive(&engine, event),
+        move |event| run.receive_run(event),
+    );
+    provide_context(run);
+}
+
+/// The VAE run from context.
+pub fn use_vae() -> VaeRun {
+    expect_context::<VaeRun>()
 }
 
 impl Default for VaeRun {

@@ -2,7 +2,8 @@
 //! one ε and see z = μ + exp(γ/2)·ε, or draw thousands and compare their histogram with the
 //! density of N(μ, σ²).
 
-use generativa_protocol::ToEngine;
+use generativa_protocol::VaeCommand;
+use generativa_protocol::vae::MODEL;
 use leptos::prelude::*;
 
 use crate::engine::{EngineStatus, use_engine};
@@ -22,17 +23,20 @@ fn density(x: f64, mu: f64, sigma: f64) -> f64 {
 #[component]
 pub fn SamplingLab() -> impl IntoView {
     let engine = use_engine();
-    let run = engine.vae;
+    let run = super::use_vae();
     let mu = RwSignal::new(1.0f32);
     let gamma = RwSignal::new(-1.0f32);
     let ready =
         move || engine.status.get() == EngineStatus::Ready && engine.backend.get().is_some();
     let draw = move |count: u32| {
-        engine.send(&ToEngine::VaeSample {
-            mean: mu.get_untracked(),
-            log_var: gamma.get_untracked(),
-            count,
-        })
+        engine.send_model(
+            MODEL,
+            &VaeCommand::Sample {
+                mean: mu.get_untracked(),
+                log_var: gamma.get_untracked(),
+                count,
+            },
+        )
     };
     let current = move || run.samples.get();
     let histogram = move || {

@@ -2,7 +2,7 @@
 //! lecture's Keras code, exactly what trains in their browser.
 
 /// (name used in the lecture file, source).
-pub const SOURCES: [(&str, &str); 6] = [
+pub const SOURCES: [(&str, &str); 7] = [
     (
         "vae/sampling.rs",
         include_str!("../../../core/src/vae/sampling.rs"),
@@ -21,9 +21,10 @@ pub const SOURCES: [(&str, &str); 6] = [
     ),
     ("vae/loss.rs", include_str!("../../../core/src/vae/loss.rs")),
     (
-        "vae/nadam.rs",
-        include_str!("../../../core/src/vae/nadam.rs"),
+        "optim/nadam.rs",
+        include_str!("../../../core/src/optim/nadam.rs"),
     ),
+    ("dense.rs", include_str!("../../../core/src/dense.rs")),
 ];
 
 /// The source called `name`, if the page carries it.

@@ -14,7 +14,7 @@ pub fn SummaryTable(
     #[prop(into)]
     part: String,
 ) -> impl IntoView {
-    let run = use_engine().vae;
+    let run = super::use_vae();
     let part2 = part.clone();
     let engine = use_engine();
     Effect::new(move |_| run.describe(&engine));

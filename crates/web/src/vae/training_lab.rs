@@ -3,6 +3,8 @@
 //! step and time left, loss curves, `plot_reconstructions` and generated images. The run lives
 //! in the engine and survives moving between slides 1.1–1.10.
 
+use generativa_core::run::{Setting, limit};
+use generativa_protocol::vae::MODEL;
 use generativa_protocol::{BackendKind, VaeOptimizer, VaeReconstruction, VaeSettings};
 use leptos::prelude::*;
 
@@ -12,8 +14,10 @@ use crate::vae::VaePhase;
 use crate::vae::grey_image::ImageRows;
 use crate::vae::loss_charts::LossCharts;
 use crate::widgets::data_loader::DataLoader;
-use crate::widgets::number_field::NumberField;
+use crate::widgets::number_field::{FieldErrors, NumberField};
 use crate::widgets::progress_bar::ProgressBar;
+use crate::widgets::run_error::RunError;
+use crate::widgets::run_file::RunFile;
 
 fn clock(ms: f64) -> String {
     let s = (ms / 1000.0).round() as u64;
@@ -30,7 +34,7 @@ fn clock(ms: f64) -> String {
 #[component]
 pub fn VaeTrainingLab() -> impl IntoView {
     let engine = use_engine();
-    let run = engine.vae;
+    let run = super::use_vae();
     let initial = run
         .ready
         .get_untracked()
@@ -42,6 +46,17 @@ pub fn VaeTrainingLab() -> impl IntoView {
     let optimizer = RwSignal::new(initial.optimizer);
     let reconstruction = RwSignal::new(initial.reconstruction);
     let seed = RwSignal::new(initial.seed);
+    // A new or loaded run brings its own settings: the fields show them.
+    Effect::new(move |_| {
+        if let Some(s) = run.ready.with(|r| r.as_ref().map(|r| r.settings.clone())) {
+            epochs.set(s.epochs);
+            batch.set(s.batch_size);
+            lr.set(s.learning_rate);
+            optimizer.set(s.optimizer);
+            reconstruction.set(s.reconstruction);
+            seed.set(s.seed);
+        }
+    });
     let wanted = move || VaeSettings {
         epochs: epochs.get(),
         batch_size: batch.get(),
@@ -50,8 +65,10 @@ pub fn VaeTrainingLab() -> impl IntoView {
         reconstruction: reconstruction.get(),
         seed: seed.get(),
     };
+    let form = FieldErrors::provide();
+    let settings = form.keep_open();
     let data_ready = move || matches!(engine.data.get(), DataStatus::Ready(_));
-    let can_start = move || data_ready() && engine.backend.get().is_some();
+    let can_start = move || data_ready() && engine.backend.get().is_some() && !form.any();
     let phase = move || run.phase.get();
 
     let steps_per_epoch = move || {
@@ -152,17 +169,17 @@ pub fn VaeTrainingLab() -> impl IntoView {
         <section class="lab" data-testid="vae-training-lab">
             <h2 class="lab-title">{strings::VAE_TRAIN_TITLE}</h2>
             {move || (!data_ready()).then(|| view! { <DataLoader/> })}
-            <details class="settings" open=move || run.ready.with(|r| r.is_none())>
+            <details class="settings" open=move || run.ready.with(|r| r.is_none()) node_ref=settings>
                 <summary>{strings::VAE_SETTINGS}</summary>
                 <div class="field-row">
                     <NumberField label=strings::VAE_EPOCHS value=Signal::derive(move || f64::from(epochs.get()))
-                        on_value=Callback::new(move |v: f64| epochs.set(v as u32)) min=1.0 max=1000.0 decimals=0 integer=true testid="vae-epochs"/>
+                        on_value=Callback::new(move |v: f64| epochs.set(v as u32)) min=limit(MODEL, Setting::Epochs).min max=limit(MODEL, Setting::Epochs).max decimals=0 integer=true testid="vae-epochs"/>
                     <NumberField label=strings::VAE_BATCH value=Signal::derive(move || f64::from(batch.get()))
-                        on_value=Callback::new(move |v: f64| batch.set(v as u32)) min=1.0 max=4096.0 decimals=0 integer=true testid="vae-batch"/>
+                        on_value=Callback::new(move |v: f64| batch.set(v as u32)) min=limit(MODEL, Setting::BatchSize).min max=limit(MODEL, Setting::BatchSize).max decimals=0 integer=true testid="vae-batch"/>
                     <NumberField label=strings::VAE_LR value=Signal::derive(move || lr.get())
-                        on_value=Callback::new(move |v: f64| lr.set(v)) min=0.000001 max=1.0 decimals=6 testid="vae-lr"/>
+                        on_value=Callback::new(move |v: f64| lr.set(v)) min=limit(MODEL, Setting::LearningRate).min max=limit(MODEL, Setting::LearningRate).max decimals=6 testid="vae-lr"/>
                     <NumberField label=strings::VAE_SEED value=Signal::derive(move || seed.get() as f64)
-                        on_value=Callback::new(move |v: f64| seed.set(v as u64)) min=0.0 max=4_294_967_295.0 decimals=0 integer=true testid="vae-seed"/>
+                        on_value=Callback::new(move |v: f64| seed.set(v as u64)) min=limit(MODEL, Setting::Seed).min max=limit(MODEL, Setting::Seed).max decimals=0 integer=true testid="vae-seed"/>
                     <label class="field">
                         <span>{strings::VAE_OPTIMIZER}</span>
                         <select data-testid="vae-optimizer" on:change=move |e| optimizer.set(if event_target_value(&e) == "adam" { VaeOptimizer::Adam } else { VaeOptimizer::Nadam })>
@@ -188,7 +205,7 @@ pub fn VaeTrainingLab() -> impl IntoView {
                     }.into_any(),
                     VaePhase::Starting => view! { <button disabled=true>{strings::VAE_STARTING}</button> }.into_any(),
                     VaePhase::Running => view! {
-                        <button data-testid="vae-pause" on:click=move |_| run.pause()>{strings::TOY_PAUSE}</button>
+                        <button data-testid="vae-pause" on:click=move |_| run.pause_and_keep(&engine)>{strings::PAUSE}</button>
                     }.into_any(),
                     // A diverged run has NaN weights: only a reset helps.
                     VaePhase::Paused if run.diverged.get() => ().into_any(),
@@ -203,14 +220,12 @@ pub fn VaeTrainingLab() -> impl IntoView {
                 })}
             </div>
             {move || compiling().then(|| view! { <p class="note" data-testid="vae-compiling">{strings::VAE_COMPILING}</p> })}
-            {move || run.error.get().map(|m| view! {
-                <div class="lab-error" data-testid="vae-error">
-                    <p>{m}</p>
-                    {run.diverged.get().then(|| view! {
-                        <button data-testid="vae-error-reset" on:click=move |_| run.start(&engine, wanted())>{strings::VAE_RESET}</button>
-                    })}
-                </div>
-            })}
+            <RunError error=run.error diverged=run.diverged reset_label=strings::VAE_RESET testid="vae-error"
+                on_reset=Callback::new(move |_| run.start(&engine, wanted()))/>
+            <RunFile model=MODEL testid="vae-file"
+                can_save=Signal::derive(move || run.ready.with(Option::is_some) && !run.diverged.get())
+                can_load=Signal::derive(move || data_ready() && engine.backend.get().is_some())
+                before_load=Callback::new(move |_| run.pause())/>
             {move || run.ready.with(|r| r.is_some()).then(|| view! {
                 <div data-testid="vae-progress" data-epochs-done=move || run.epochs_done.get().to_string()
                     data-steps=move || run.steps.with(Vec::len).to_string()
@@ -219,7 +234,8 @@ pub fn VaeTrainingLab() -> impl IntoView {
                     data-median-ms=move || run.median_step_millis().map(|m| format!("{m:.2}")).unwrap_or_default()
                     data-memory-mb=move || format!("{:.1}", run.memory_bytes.get() as f64 / 1e6)
                     data-steps-per-epoch=move || steps_per_epoch().to_string()
-                    data-first-valid=move || run.epochs.with(|e| e.first().map(|e| e.valid_total.to_string()).unwrap_or_default())>
+                    data-first-valid=move || run.epochs.with(|e| e.first().map(|e| e.valid_total.to_string()).unwrap_or_default())
+                    data-last-valid=move || run.epochs.with(|e| e.last().map(|e| e.valid_total.to_string()).unwrap_or_default())>
                     <ProgressBar percent=percent label=label testid="vae-progress-bar"/>
                     <p class="counters">
                         {move || speed().unwrap_or_default()}

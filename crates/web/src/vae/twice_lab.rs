@@ -2,7 +2,8 @@
 //! μ and σ but two different codings, and so two different reconstructions — and generative:
 //! random codings decode into new images.
 
-use generativa_protocol::ToEngine;
+use generativa_protocol::VaeCommand;
+use generativa_protocol::vae::MODEL;
 use leptos::prelude::*;
 
 use crate::engine::use_engine;
@@ -24,12 +25,15 @@ fn vector(v: &[f32]) -> String {
 #[component]
 pub fn TwiceLab() -> impl IntoView {
     let engine = use_engine();
-    let run = engine.vae;
+    let run = super::use_vae();
     let index = RwSignal::new(0u32);
     let ask = move || {
-        engine.send(&ToEngine::VaeTwice {
-            index: index.get_untracked(),
-        })
+        engine.send_model(
+            MODEL,
+            &VaeCommand::Twice {
+                index: index.get_untracked(),
+            },
+        )
     };
     let seed = RwSignal::new(0u64);
     let samples = Signal::derive(move || {

@@ -18,6 +18,50 @@ fn shown(v: f64, decimals: usize) -> String {
     }
 }
 
+/// The fields of one form that hold a bad value right now. A lab provides it, so that its
+/// buttons stay disabled (and its settings panel open) while any field is wrong: a bad value is
+/// never silently replaced by the last good one when the student presses "Empezar".
+#[derive(Clone, Copy)]
+pub struct FieldErrors(RwSignal<Vec<String>>);
+
+impl FieldErrors {
+    /// A new, empty set, provided as context to the fields below.
+    pub fn provide() -> Self {
+        let errors = Self(RwSignal::new(Vec::new()));
+        provide_context(errors);
+        errors
+    }
+
+    /// A reference for the form's `<details>` panel: it is opened whenever a field turns
+    /// wrong, so an error is never hidden in a collapsed panel (it is never closed for you).
+    pub fn keep_open(&self) -> NodeRef<leptos::html::Details> {
+        let panel = NodeRef::<leptos::html::Details>::new();
+        let errors = *self;
+        Effect::new(move |_| {
+            if errors.any()
+                && let Some(details) = panel.get()
+            {
+                details.set_open(true);
+            }
+        });
+        panel
+    }
+
+    /// Whether any field is wrong.
+    pub fn any(&self) -> bool {
+        self.0.with(|v| !v.is_empty())
+    }
+
+    fn mark(&self, field: &str, bad: bool) {
+        let listed = self.0.with_untracked(|v| v.iter().any(|f| f == field));
+        if bad && !listed {
+            self.0.update(|v| v.push(field.to_owned()));
+        } else if !bad && listed {
+            self.0.update(|v| v.retain(|f| f != field));
+        }
+    }
+}
+
 /// The field.
 #[component]
 pub fn NumberField(
@@ -45,6 +89,13 @@ pub fn NumberField(
 ) -> impl IntoView {
     let text = RwSignal::new(shown(value.get_untracked(), decimals));
     let error = RwSignal::new(None::<String>);
+    // Tell the form (if any) whether this field is wrong.
+    if let Some(form) = use_context::<FieldErrors>() {
+        let field = testid.clone();
+        Effect::new(move |_| form.mark(&field, error.get().is_some()));
+        let field = testid.clone();
+        on_cleanup(move || form.mark(&field, false));
+    }
     Effect::new(move |_| {
         let v = value.get();
         let same = parse_number(&text.get_untracked()).is_some_and(|t| (t - v).abs() < 1e-9);

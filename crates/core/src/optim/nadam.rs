@@ -57,6 +57,7 @@ impl<const D: usize> RecordState for NadamState<D> {
     }
 
     fn state_unflatten(prefix: &str, src: &mut StateSource, device: &Device) -> Option<Self> {
+        let device = &super::load_device().unwrap_or_else(|| device.clone());
         Some(Self {
             time: usize::try_from(src.take_scalar(prefix, "time")?).ok()?,
             momentum_product: f64::try_from(src.take_scalar(prefix, "momentum_product")?).ok()?,

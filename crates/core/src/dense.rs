@@ -1,0 +1,58 @@
+//! Keras' `Dense` as the lecture's models use it: a burn `Linear` with Keras' default
+//! initialisation (Glorot-uniform weights drawn from the run's own generator, zero biases), so
+//! training starts where the lecture's does and a resumed run is the same run; applied through
+//! the dense product (burn's matmul on the CPU, the register-tiled kernel on WebGPU). Shared by
+//! every family with dense layers.
+
+use burn::module::Param;
+use burn::nn::{Linear, LinearConfig};
+use burn::tensor::{Device, Tensor, TensorData};
+
+use crate::dense_product::dense_product;
+use crate::rng::Rng;
+
+/// Dense layers of `sizes` stacked on `d_in` inputs, and the width that comes out.
+pub fn dense_stack(
+    d_in: usize,
+    sizes: &[usize],
+    rng: &mut Rng,
+    device: &Device,
+) -> (Vec<Linear>, usize) {
+    let mut width = d_in;
+    let layers = sizes
+        .iter()
+        .map(|&size| {
+            let layer = dense(width, size, rng, device);
+            width = size;
+            layer
+        })
+        .collect();
+    (layers, width)
+}
+
+/// A `Dense(d_out)` layer on `d_in` inputs: weights uniform in ±√(6 / (d_in + d_out))
+/// (Keras' `glorot_uniform`), biases 0.
+pub fn dense(d_in: usize, d_out: usize, rng: &mut Rng, device: &Device) -> Linear {
+    let limit = (6.0 / (d_in + d_out) as f64).sqrt() as f32;
+    let values: Vec<f32> = (0..d_in * d_out).map(|_| rng.symmetric(limit)).collect();
+    let mut layer = LinearConfig::new(d_in, d_out).init(device);
+    layer.weight = Param::from_tensor(Tensor::from_data(
+        TensorData::new(values, [d_in, d_out]),
+        device,
+    )); // [d_in, d_out]
+    layer.bias = Some(Param::from_tensor(Tensor::zeros([d_out], device)));
+    layer
+}
+
+/// A `Dense` layer applied: `x · W + b`, the product through [`dense_product`].
+///
+/// # Shapes
+/// - x: `[batch, d_in]`
+/// - output: `[batch, d_out]`
+pub fn dense_forward(layer: &Linear, x: Tensor<2>) -> Tensor<2> {
+    let product = dense_product(x, layer.weight.val()); // [batch, d_out]
+    match &layer.bias {
+        Some(bias) => product + bias.val().unsqueeze_dim(0), // [batch, d_out] + [1, d_out]
+        None => product,
+    }
+}

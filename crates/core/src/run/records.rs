@@ -1,0 +1,192 @@
+//! A model's weights and its optimizer's state as checkpoint sections, through burn 0.22's own
+//! records (burnpack bytes), each checked tensor by tensor against the live model *before* burn
+//! loads it: burn's optimizer loader panics on a tensor without a parameter id, and the engine
+//! is built with `panic = "abort"`, so nothing unchecked may reach it.
+
+use std::collections::HashMap;
+
+use burn::module::{Module, ModuleVisitor, Param};
+use burn::optim::ModuleOptimizer;
+use burn::store::ModuleRecord;
+use burn::tensor::{Bool, Int, Tensor};
+use burn_pack::{Bytes, DType, Reader};
+
+use super::CheckpointError;
+
+/// A parameter of a live module: its record path, id and shape.
+struct ParamInfo {
+    path: String,
+    id: u64,
+    shape: Vec<usize>,
+}
+
+#[derive(Default)]
+struct Params {
+    path: Vec<String>,
+    found: Vec<ParamInfo>,
+}
+
+impl Params {
+    fn add(&mut self, id: u64, shape: Vec<usize>) {
+        self.found.push(ParamInfo {
+            path: self.path.join("."),
+            id,
+            shape,
+        });
+    }
+}
+
+impl ModuleVisitor for Params {
+    fn enter_module(&mut self, name: &str, _container_type: &str) {
+        self.path.push(name.to_string());
+    }
+
+    fn exit_module(&mut self, _name: &str, _container_type: &str) {
+        self.path.pop();
+    }
+
+    fn visit_float<const D: usize>(&mut self, param: &Param<Tensor<D>>) {
+        self.add(param.id.val(), param.lazy_shape().to_vec());
+    }
+
+    fn visit_int<const D: usize>(&mut self, param: &Param<Tensor<D, Int>>) {
+        self.add(param.id.val(), param.lazy_shape().to_vec());
+    }
+
+    fn visit_bool<const D: usize>(&mut self, param: &Param<Tensor<D, Bool>>) {
+        self.add(param.id.val(), param.lazy_shape().to_vec());
+    }
+}
+
+fn params_of<M: Module>(module: &M) -> Vec<ParamInfo> {
+    let mut params = Params::default();
+    module.visit(&mut params);
+    params.found
+}
+
+/// A tensor in a burnpack: name, shape, parameter id, element type.
+struct PackedTensor {
+    name: String,
+    shape: Vec<usize>,
+    param_id: Option<u64>,
+    dtype: DType,
+}
+
+fn malformed(part: &str) -> CheckpointError {
+    CheckpointError::Malformed {
+        part: part.to_owned(),
+    }
+}
+
+fn read_pack(bytes: &[u8], part: &str) -> Result<Vec<PackedTensor>, CheckpointError> {
+    let reader =
+        Reader::from_bytes(Bytes::from_bytes_vec(bytes.to_vec())).map_err(|_| malformed(part))?;
+    let tensors = reader.into_tensors().map_err(|_| malformed(part))?;
+    Ok(tensors
+        .into_iter()
+        .map(|t| PackedTensor {
+            shape: t.shape.to_vec(),
+            name: t.name,
+            param_id: t.param_id,
+            dtype: t.dtype,
+        })
+        .collect())
+}
+
+fn tensor_error(name: &str, expected: &[usize], found: &[usize]) -> CheckpointError {
+    CheckpointError::Tensor {
+        name: name.to_owned(),
+        expected: expected.to_vec(),
+        found: found.to_vec(),
+    }
+}
+
+/// The module's weights as a section.
+pub fn module_bytes<M: Module>(module: &M) -> Vec<u8> {
+    module
+        .clone()
+        .into_record()
+        .into_bytes()
+        .expect("a live module's record always serialises")
+        .to_vec()
+}
+
+/// `module` with the weights of a section, checked first: every parameter present with its
+/// shape in 32-bit floats, nothing extra.
+pub fn load_module<M: Module>(module: M, bytes: &[u8], part: &str) -> Result<M, CheckpointError> {
+    let packed = read_pack(bytes, part)?;
+    let params = params_of(&module);
+    for p in &params {
+        match packed.iter().find(|t| t.name == p.path) {
+            None => return Err(tensor_error(&p.path, &p.shape, &[])),
+            Some(t) if t.shape != p.shape || t.dtype != DType::F32 => {
+                return Err(tensor_error(&p.path, &p.shape, &t.shape));
+            }
+            Some(_) => {}
+        }
+    }
+    if let Some(extra) = packed
+        .iter()
+        .find(|t| !params.iter().any(|p| p.path == t.name))
+    {
+        return Err(tensor_error(&extra.name, &[], &extra.shape));
+    }
+    let record = ModuleRecord::from_bytes(Bytes::from_bytes_vec(bytes.to_vec()))
+        .map_err(|_| malformed(part))?;
+    module.try_load_record(record).map_err(|_| malformed(part))
+}
+
+/// The optimizer's state as a section.
+pub fn optimizer_bytes(optimizer: &ModuleOptimizer) -> Vec<u8> {
+    optimizer
+        .into_bytes()
+        .expect("an optimizer's record always serialises")
+        .to_vec()
+}
+
+/// `optimizer` with the state of a section, checked first against `module` (already loaded,
+/// so its parameter ids are the saved ones): every state tensor names a parameter of the
+/// module and has that parameter's shape, and once the run has stepped (`stepped`), every
+/// parameter has a state.
+pub fn load_optimizer<M: Module>(
+    optimizer: ModuleOptimizer,
+    bytes: &[u8],
+    module: &M,
+    stepped: bool,
+    part: &str,
+) -> Result<ModuleOptimizer, CheckpointError> {
+    let packed = read_pack(bytes, part)?;
+    let params = params_of(module);
+    if stepped
+        && let Some(p) = params
+            .iter()
+            .find(|p| !packed.iter().any(|t| t.param_id == Some(p.id)))
+    {
+        return Err(tensor_error(&format!("{part}.{}", p.path), &p.shape, &[]));
+    }
+    let shapes: HashMap<u64, Vec<usize>> = params.into_iter().map(|p| (p.id, p.shape)).collect();
+    for t in &packed {
+        let Some(expected) = t.param_id.and_then(|id| shapes.get(&id)) else {
+            return Err(tensor_error(&t.name, &[], &t.shape));
+        };
+        if *expected != t.shape || t.dtype != DType::F32 {
+            return Err(tensor_error(&t.name, expected, &t.shape));
+        }
+    }
+    // The states go to the parameters' device, without autodiff as the gradients they are
+    // made from (burn's loader would use its default device).
+    let device = params_device(module).without_autodiff();
+    crate::optim::with_load_device(&device, || {
+        optimizer.from_bytes(Bytes::from_bytes_vec(bytes.to_vec()))
+    })
+    .map_err(|_| malformed(part))
+}
+
+/// The device of a module's first parameter (the flex CPU device for a module without any).
+fn params_device<M: Module>(module: &M) -> burn::tensor::Device {
+    module
+        .devices()
+        .into_iter()
+        .next()
+        .unwrap_or_else(burn::tensor::Device::flex)
+}

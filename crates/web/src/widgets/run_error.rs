@@ -1,0 +1,36 @@
+//! A run's error box, the same in every lab: the engine's failure in the page's words, and for a
+//! run whose loss stopped being finite (its weights are lost) the one way on, a reset.
+
+use leptos::prelude::*;
+
+/// The box (nothing while there is no error).
+#[component]
+pub fn RunError(
+    /// The message to show.
+    #[prop(into)]
+    error: Signal<Option<String>>,
+    /// Whether the run diverged (then only a reset helps, and the box offers it).
+    #[prop(into)]
+    diverged: Signal<bool>,
+    /// Starts a new run.
+    on_reset: Callback<()>,
+    /// The reset button's text.
+    reset_label: &'static str,
+    /// `data-testid` of the box; the button gets the same with `-reset`.
+    testid: &'static str,
+) -> impl IntoView {
+    move || {
+        error.get().map(|message| {
+            view! {
+                <div class="lab-error" role="alert" data-testid=testid>
+                    <p>{message}</p>
+                    {diverged.get().then(|| view! {
+                        <button data-testid=format!("{testid}-reset") on:click=move |_| on_reset.run(())>
+                            {reset_label}
+                        </button>
+                    })}
+                </div>
+            }
+        })
+    }
+}

@@ -1,0 +1,148 @@
+//! Save and load a run, the same in every lab: "Guardar" downloads the run as a checkpoint file
+//! (named after the model and its progress); "Cargar" (a button, or a file dropped on the box)
+//! sends a file to the engine, which checks it completely before replacing the run. A refused
+//! file is answered in the run's error box and the run the student had stays as it was.
+
+use generativa_core::run::MAX_CHECKPOINT_BYTES;
+use generativa_protocol::{RunCommand, StoredRun};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::engine::use_engine;
+
+/// "hace 5 min", "a las 10:42" of a stored run.
+fn when(saved_ms: f64) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(saved_ms));
+    format!("{:02}:{:02}", date.get_hours(), date.get_minutes())
+}
+
+/// Reads a chosen or dropped file and hands its bytes to the engine.
+fn send_file(model: &'static str, file: web_sys::File, note: RwSignal<Option<String>>) {
+    let engine = use_engine();
+    let size = file.size();
+    if size > MAX_CHECKPOINT_BYTES as f64 {
+        note.set(Some(format!(
+            "«{}» pesa {:.0} MB: ningún punto de control de este sitio es tan grande; no se cargó.",
+            file.name(),
+            size / 1e6
+        )));
+        return;
+    }
+    note.set(Some(format!("Cargando «{}»…", file.name())));
+    wasm_bindgen_futures::spawn_local(async move {
+        match JsFuture::from(file.array_buffer()).await {
+            Ok(buffer) => engine.load(model, buffer.unchecked_into()),
+            Err(_) => note.set(Some(format!(
+                "no se pudo leer «{}» del disco; nada cambió.",
+                file.name()
+            ))),
+        }
+    });
+}
+
+/// The controls.
+#[component]
+pub fn RunFile(
+    /// The model id of the run.
+    model: &'static str,
+    /// Whether there is a run to save (and the engine is free to save it).
+    #[prop(into)]
+    can_save: Signal<bool>,
+    /// Whether a file can be loaded now (e.g. the data set is loaded).
+    #[prop(into)]
+    can_load: Signal<bool>,
+    /// Called before a file is sent (e.g. to pause training).
+    before_load: Callback<()>,
+    /// `data-testid` prefix: `-save`, `-load`, `-drop`, `-file-note`.
+    testid: &'static str,
+) -> impl IntoView {
+    let engine = use_engine();
+    let note = RwSignal::new(None::<String>);
+    let dragging = RwSignal::new(false);
+    let saved = move || {
+        engine.saved.with(|s| {
+            s.as_ref()
+                .filter(|(m, _)| m == model)
+                .map(|(_, file)| file.clone())
+        })
+    };
+    // The engine's answer to a file sent: the "loading" note gives way to the outcome (a
+    // refusal is worded in the run's error box).
+    Effect::new(move |_| {
+        if let Some((m, ok, _)) = engine.loaded.get()
+            && m == model
+            && note.with_untracked(|n| n.as_ref().is_some_and(|n| n.starts_with("Cargando")))
+        {
+            note.set(
+                ok.then(|| "Cargado: el entrenamiento sigue desde donde se guardó.".to_owned()),
+            );
+        }
+    });
+    let take = move |file: Option<web_sys::File>| {
+        if let Some(file) = file {
+            before_load.run(());
+            send_file(model, file, note);
+        }
+    };
+    let on_change = move |e: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&e);
+        take(input.files().and_then(|f| f.get(0)));
+        input.set_value("");
+    };
+    let on_drop = move |e: leptos::ev::DragEvent| {
+        e.prevent_default();
+        dragging.set(false);
+        if can_load.get_untracked() {
+            take(
+                e.data_transfer()
+                    .and_then(|d| d.files())
+                    .and_then(|f| f.get(0)),
+            );
+        }
+    };
+    view! {
+        <div class="run-file" class:dragging=move || dragging.get() data-testid=format!("{testid}-drop")
+            on:dragover=move |e: leptos::ev::DragEvent| { e.prevent_default(); dragging.set(true); }
+            on:dragleave=move |_| dragging.set(false)
+            on:drop=on_drop>
+            <button class="secondary" data-testid=format!("{testid}-save") disabled=move || !can_save.get()
+                on:click=move |_| { note.set(None); engine.run_command(model, RunCommand::Save); }>
+                "Guardar"
+            </button>
+            <label class="file-button" class:disabled=move || !can_load.get()>
+                "Cargar…"
+                <input type="file" accept=".ckpt" data-testid=format!("{testid}-load")
+                    disabled=move || !can_load.get() on:change=on_change/>
+            </label>
+            <span class="drop-hint">"o suelta aquí un archivo .ckpt"</span>
+            <p class="run-file-status" data-testid=format!("{testid}-file-note") aria-live="polite">
+                {move || note.get().or_else(|| saved().map(|f| format!("Guardado como «{f}».")))}
+            </p>
+            {move || engine.stored_run(model).map(|StoredRun { steps, epochs, saved_ms }| {
+                let epochs = match epochs {
+                    0 => String::new(),
+                    1 => ", 1 época".to_owned(),
+                    n => format!(", {n} épocas"),
+                };
+                view! {
+                    <p class="stored-run" data-testid=format!("{testid}-stored") data-steps=steps.to_string()>
+                        {format!("Este navegador guarda un entrenamiento de este modelo ({steps} pasos{epochs}; a las {}). ", when(saved_ms))}
+                        <button class="small" data-testid=format!("{testid}-restore") disabled=move || !can_load.get()
+                            on:click=move |_| { before_load.run(()); note.set(Some("Cargando el entrenamiento guardado…".into())); engine.run_command(model, RunCommand::Restore); }>
+                            "Continuarlo"
+                        </button>
+                        " "
+                        <button class="small secondary" data-testid=format!("{testid}-forget")
+                            on:click=move |_| engine.run_command(model, RunCommand::Forget)>
+                            "Borrarlo"
+                        </button>
+                    </p>
+                }
+            })}
+            <p class="run-file-status">
+                "Se guarda solo en este navegador (Cache Storage, «generativa-runs-v1»): al terminar cada época y al pausar, un entrenamiento por modelo, en el backend de CPU. «Borrarlo» lo quita; borrar los datos del sitio en el navegador también."
+            </p>
+        </div>
+    }
+}

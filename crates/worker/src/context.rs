@@ -1,0 +1,63 @@
+//! What every part of the engine shares: its state (the chosen device, the loaded data set),
+//! and how it talks to the page. Imports nothing of the engine, so nothing forms a cycle.
+
+use std::cell::RefCell;
+use std::sync::Arc;
+
+use generativa_core::burn::tensor::Device;
+use generativa_core::data::FashionMnist;
+use generativa_protocol::{BackendKind, Failure, FromEngine};
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
+use web_sys::DedicatedWorkerGlobalScope;
+
+/// What the engine holds between messages.
+#[derive(Default)]
+pub struct State {
+    /// The device chosen at start (None until `Start`), and its kind.
+    pub device: Option<(Device, BackendKind)>,
+    /// Fashion-MNIST, once loaded and verified (shared with the runs).
+    pub data: Option<Arc<FashionMnist>>,
+    /// Whether a data load is under way.
+    pub loading: bool,
+}
+
+thread_local! {
+    /// The engine's state; never borrowed across an `.await`.
+    pub static STATE: RefCell<State> = RefCell::new(State::default());
+}
+
+fn scope() -> DedicatedWorkerGlobalScope {
+    js_sys::global().unchecked_into()
+}
+
+/// Sends a message to the page.
+pub fn post(message: &FromEngine) {
+    let _ = scope().post_message(&JsValue::from_str(&message.to_json()));
+}
+
+/// Sends a message with bytes beside it (moved, not copied: the buffer is transferred).
+pub fn post_with_bytes(message: &FromEngine, bytes: &[u8]) {
+    let buffer = js_sys::Uint8Array::from(bytes).buffer();
+    let pair = js_sys::Array::of2(&JsValue::from_str(&message.to_json()), &buffer);
+    let _ = scope().post_message_with_transfer(&pair, &js_sys::Array::of1(&buffer));
+}
+
+/// Milliseconds since the epoch (good enough for timing whole steps).
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+/// The chosen device and its kind, or the failure to report.
+pub fn device() -> Result<(Device, BackendKind), Failure> {
+    STATE
+        .with(|s| s.borrow().device.clone())
+        .ok_or(Failure::NoBackend)
+}
+
+/// The loaded data set, or the failure to report.
+pub fn data() -> Result<Arc<FashionMnist>, Failure> {
+    STATE
+        .with(|s| s.borrow().data.clone())
+        .ok_or(Failure::NoData)
+}
