@@ -95,7 +95,8 @@ fn main() {
         }
         "phases" => {
             let ad = device.clone().autodiff();
-            let mut model = VariationalAutoencoderConfig::new().init(&ad);
+            let mut model = VariationalAutoencoderConfig::new()
+                .init(&mut generativa_core::rng::Rng::new(42), &ad);
             let opt_cfg = NadamConfig::new();
             let mut opt = opt_cfg.init();
             for i in 0..n {
