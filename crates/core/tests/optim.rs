@@ -18,7 +18,7 @@ fn rmsprop_matches_keras_step_for_step() {
         w: Param::from_tensor(Tensor::<1>::from_floats([1.0, -2.0, 3.0, 0.5], &device)),
     };
     let mut optim = keras_rmsprop();
-    let keras: [(usize, [f32; 4]); 3] = [
+    let keras: [(usize, [f64; 4]); 3] = [
         (1, [0.996837735, -2.003162384, 2.996837616, 0.496837735]),
         (3, [0.992638767, -2.007385492, 2.992627859, 0.492654979]),
         (5, [0.989392638, -2.010664225, 2.989367008, 0.489430755]),
@@ -31,7 +31,7 @@ fn rmsprop_matches_keras_step_for_step() {
             let got: Vec<f32> = model.w.val().into_data().try_to_vec::<f32>().unwrap();
             for (g, w) in got.iter().zip(want) {
                 assert!(
-                    (g - w).abs() < 1e-6,
+                    (f64::from(*g) - w).abs() < 1e-6,
                     "step {step}: {got:?} vs Keras {want:?}"
                 );
             }
