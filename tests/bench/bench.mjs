@@ -10,6 +10,10 @@ const MODES = [
     { name: "WebGPU (SwiftShader)", webgpu: true, query: "?backend=webgpu", steps: 30, fullEpoch: false, rounds: 30 },
 ];
 
+// `cargo xtask bench <family>` measures one family (the engine's start-up and the data always).
+const FAMILY = process.env.BENCH_FAMILY || "all";
+const wants = (model) => FAMILY === "all" || FAMILY === model;
+
 const num = async (page, id, name) => Number(await page.getByTestId(id).getAttribute(`data-${name}`));
 
 
@@ -35,7 +39,19 @@ for (const mode of MODES) {
     await page.getByTestId("data-summary").waitFor({ timeout: 300_000 });
     const cachedMs = Date.now() - t2;
 
-    // The toy GAN on slide 1.28 (the default 600 rounds; fewer on SwiftShader, extrapolated).
+    console.log(`\n${mode.name}`);
+    console.log(`  texto de la lección visible        ${textMs} ms`);
+    console.log(`  motor listo (backend elegido)      ${engineMs} ms`);
+    console.log(`  cálculo de prueba terminado        ${diagMs} ms`);
+    console.log(`  Fashion-MNIST desde la red         ${dataMs} ms`);
+    console.log(`  Fashion-MNIST desde el almacén     ${cachedMs} ms`);
+    if (wants("toy-gan")) await toyGan(page, mode);
+    if (wants("vae")) await vae(page, mode);
+    await browser.close();
+}
+
+// The toy GAN on slide 1.28 (the default 600 rounds; fewer on SwiftShader, extrapolated).
+async function toyGan(page, mode) {
     await visit(page, "1-28");
     await page.locator('[data-testid="toy-counters"][data-rounds="0"]').waitFor({ timeout: 120_000 });
     await page.getByTestId("toy-train").and(page.locator(":enabled")).waitFor();
@@ -47,8 +63,11 @@ for (const mode of MODES) {
     await page.getByTestId("toy-train").click();
     await page.locator(`[data-testid="toy-counters"][data-rounds="${mode.rounds}"]`).waitFor({ timeout: 900_000 });
     const toyMs = ((Date.now() - t3) * 600) / mode.rounds;
+    console.log(`  GAN de juguete, 600 rondas         ${(toyMs / 1000).toFixed(1)} s${mode.rounds !== 600 ? ` (extrapolado de ${mode.rounds})` : ""}`);
+}
 
-    // The VAE on slide 1.10, with a watch on the main thread's long tasks.
+// The VAE on slide 1.10, with a watch on the main thread's long tasks.
+async function vae(page, mode) {
     await visit(page, "1-10");
     await page.evaluate(() => {
         window.__longest = 0;
@@ -79,13 +98,6 @@ for (const mode of MODES) {
     const longest = await page.evaluate(() => window.__longest);
     const heap = await page.evaluate(() => (performance.memory ? performance.memory.usedJSHeapSize : 0));
 
-    console.log(`\n${mode.name}`);
-    console.log(`  texto de la lección visible        ${textMs} ms`);
-    console.log(`  motor listo (backend elegido)      ${engineMs} ms`);
-    console.log(`  cálculo de prueba terminado        ${diagMs} ms`);
-    console.log(`  Fashion-MNIST desde la red         ${dataMs} ms`);
-    console.log(`  Fashion-MNIST desde el almacén     ${cachedMs} ms`);
-    console.log(`  GAN de juguete, 600 rondas         ${(toyMs / 1000).toFixed(1)} s${mode.rounds !== 600 ? ` (extrapolado de ${mode.rounds})` : ""}`);
     console.log(`  VAE: primer paso                   ${firstStepMs} ms (desde «Empezar», incluye crear el modelo)`);
     console.log(`  VAE: mediana por paso (lote 128)   ${median.toFixed(1)} ms  (${(1000 / median).toFixed(1)} pasos/s)`);
     console.log(`  VAE: época (${spe} pasos)            ${epochMs ? `${(epochMs / 1000).toFixed(1)} s medida (con validación y el primer paso)` : `~${((median * spe) / 1000).toFixed(0)} s estimada por la mediana`}`);
@@ -94,5 +106,4 @@ for (const mode of MODES) {
     console.log(`  memoria del motor (wasm)           ${memory.toFixed(0)} MB`);
     console.log(`  tarea más larga del hilo principal ${longest.toFixed(0)} ms mientras entrena (con una visita a 1.3)`);
     console.log(`  montón JS de la página             ${(heap / 1e6).toFixed(1)} MB`);
-    await browser.close();
 }

@@ -90,6 +90,20 @@ export async function slide(locator, value) {
     }, value);
 }
 
+/** Both browsers (CPU-only and WebGPU on SwiftShader) for a `describe`: `{ cpu, gpu }`. */
+export function bothBrowsers(before, after) {
+    const browsers = {};
+    before(async () => {
+        browsers.cpu = await launch({ webgpu: false });
+        browsers.gpu = await launch({ webgpu: true });
+    });
+    after(async () => {
+        await browsers.cpu?.close();
+        await browsers.gpu?.close();
+    });
+    return browsers;
+}
+
 /** One `describe` per mode, each with its own browser: `body(mode, browser)` declares tests. */
 export function describeModes(describe, before, after, modes, body) {
     for (const mode of modes) {

@@ -4,7 +4,7 @@
 //! the dense product (burn's matmul on the CPU, the register-tiled kernel on WebGPU). Shared by
 //! every family with dense layers.
 
-use burn::module::Param;
+use burn::module::{Param, ParamId};
 use burn::nn::{Linear, LinearConfig};
 use burn::tensor::{Device, Tensor, TensorData};
 
@@ -32,7 +32,11 @@ pub fn dense_stack(
 
 /// A `Dense(d_out)` layer on `d_in` inputs: weights uniform in ±√(6 / (d_in + d_out))
 /// (Keras' `glorot_uniform`), biases 0.
+///
+/// The parameters' ids come from the run's generator too (without drawing from it), not from
+/// burn's process-wide random ids: a checkpoint of the same run is then the same bytes.
 pub fn dense(d_in: usize, d_out: usize, rng: &mut Rng, device: &Device) -> Linear {
+    let mut ids = Rng::new(rng.state());
     let limit = (6.0 / (d_in + d_out) as f64).sqrt() as f32;
     let values: Vec<f32> = (0..d_in * d_out).map(|_| rng.symmetric(limit)).collect();
     let mut layer = LinearConfig::new(d_in, d_out).init(device);
@@ -40,7 +44,10 @@ pub fn dense(d_in: usize, d_out: usize, rng: &mut Rng, device: &Device) -> Linea
         TensorData::new(values, [d_in, d_out]),
         device,
     )); // [d_in, d_out]
-    layer.bias = Some(Param::from_tensor(Tensor::zeros([d_out], device)));
+    layer.weight.id = ParamId::from(ids.next_u64());
+    let mut bias = Param::from_tensor(Tensor::zeros([d_out], device)); // [d_out]
+    bias.id = ParamId::from(ids.next_u64());
+    layer.bias = Some(bias);
     layer
 }
 

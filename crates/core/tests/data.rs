@@ -1,6 +1,8 @@
 //! Tests of the IDX reader, gzip handling and digest checks on small files the tests generate,
 //! plus a check of the real Fashion-MNIST files when they are installed.
 
+mod common;
+
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -217,22 +219,12 @@ fn sha256_known_vector() {
     assert!(verify(FashionFile::TestLabels, b"abc").is_err());
 }
 
-/// The real files: `GENERATIVA_DATA_DIR`, else Debian's package. The test command sets
-/// `GENERATIVA_REQUIRE_DATA=1`, so there a missing data set fails instead of skipping.
+/// The real files (see `common::data_dir`).
 #[test]
 fn real_fashion_mnist_verifies() {
-    let dir = std::env::var_os("GENERATIVA_DATA_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from("/usr/share/datasets/fashion-mnist"));
-    if !dir.join(FashionFile::TrainImages.file_name()).exists() {
-        assert!(
-            std::env::var_os("GENERATIVA_REQUIRE_DATA").is_none(),
-            "Fashion-MNIST missing in {}",
-            dir.display()
-        );
-        eprintln!("skipped: no Fashion-MNIST in {}", dir.display());
+    let Some(dir) = common::data_dir() else {
         return;
-    }
+    };
     let set = FashionMnist::load_dir(&dir).unwrap();
     assert_eq!(set.train.len(), 60_000);
     assert_eq!(set.test.len(), 10_000);

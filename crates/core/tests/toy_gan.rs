@@ -240,3 +240,14 @@ fn a_toy_run_saved_and_loaded_goes_on_bit_for_bit() {
         Err(RunError::Checkpoint(_))
     ));
 }
+
+#[test]
+fn a_toy_run_saves_the_same_bytes_with_asynchronous_reads() {
+    let device = Device::flex();
+    let mut trainer =
+        ToyGanTrainer::new(ToyGanTrainingConfig::new().with_seed(3), &device).unwrap();
+    pollster::block_on(trainer.rounds_batch(20)).unwrap();
+    let sync = trainer.save();
+    let async_bytes = pollster::block_on(trainer.save_async()).unwrap();
+    assert!(sync == async_bytes, "the two saves differ");
+}

@@ -2,15 +2,16 @@
 //! Keras' own numbers, refused hyper-parameters, and one epoch on the real Fashion-MNIST
 //! reaching the validation loss Keras reaches.
 
-use std::path::PathBuf;
 use std::sync::Arc;
 
 use generativa_core::burn::module::{Module, Param};
 use generativa_core::burn::optim::GradientsParams;
 use generativa_core::burn::tensor::{Device, Tensor};
-use generativa_core::data::{FashionFile, FashionMnist, IdxImages, LabeledImages};
+use generativa_core::data::{FashionMnist, IdxImages, LabeledImages};
 use generativa_core::rng::Rng;
 use generativa_core::run::RunError;
+mod common;
+use common::real_data;
 use generativa_core::vae::{
     NadamConfig, OptimizerKind, ReconstructionLoss, Sampling, VaeTrainer, VaeTrainingConfig,
     VariationalAutoencoderConfig, by_hand, latent_loss, latent_loss_sigma, reconstruction_loss,
@@ -305,24 +306,6 @@ fn a_diverging_run_stops_with_a_typed_error() {
     }
 }
 
-fn real_data() -> Option<Arc<FashionMnist>> {
-    let dir = std::env::var_os("GENERATIVA_DATA_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from("/usr/share/datasets/fashion-mnist"));
-    if !dir.join(FashionFile::TrainImages.file_name()).exists() {
-        assert!(
-            std::env::var_os("GENERATIVA_REQUIRE_DATA").is_none(),
-            "Fashion-MNIST missing in {}",
-            dir.display()
-        );
-        eprintln!("skipped: no Fashion-MNIST in {}", dir.display());
-        return None;
-    }
-    Some(Arc::new(
-        FashionMnist::load_dir(&dir).expect("verified data"),
-    ))
-}
-
 #[test]
 fn one_epoch_on_fashion_mnist_reaches_keras_quality() {
     let Some(data) = real_data() else { return };
@@ -357,6 +340,13 @@ fn one_epoch_on_fashion_mnist_reaches_keras_quality() {
     assert!(report.train.total < first.unwrap_or(f32::NAN));
 }
 
+/// Every optimizer a run can use.
+const OPTIMIZERS: [OptimizerKind; 3] = [
+    OptimizerKind::Nadam,
+    OptimizerKind::Adam,
+    OptimizerKind::RmsProp,
+];
+
 /// Trains `trainer` until it has done `steps` steps in all, closing epochs as the engine does,
 /// and returns every step's losses and every epoch's validation loss, as bits.
 fn train_to(trainer: &mut VaeTrainer, steps: u64) -> (Vec<[u32; 3]>, Vec<u32>) {
@@ -385,11 +375,7 @@ fn a_run_saved_and_loaded_goes_on_bit_for_bit() {
     // and the 100 steps after it cross epoch ends (new shuffles, validation).
     let device = Device::flex();
     let data = tiny_data(5_300, 28);
-    for optimizer in [
-        OptimizerKind::Nadam,
-        OptimizerKind::Adam,
-        OptimizerKind::RmsProp,
-    ] {
+    for optimizer in OPTIMIZERS {
         let config = || {
             VaeTrainingConfig::new()
                 .with_epochs(40)
@@ -425,6 +411,26 @@ fn a_run_saved_and_loaded_goes_on_bit_for_bit() {
             straight.history().epochs.len()
         );
         assert_eq!(resumed.history().total, straight.history().total);
+    }
+}
+
+#[test]
+fn saving_with_asynchronous_reads_gives_the_same_bytes() {
+    // The engine saves through asynchronous reads (WebGPU in a browser cannot read otherwise):
+    // the file must be the synchronous one, byte for byte, for every optimizer's state.
+    let device = Device::flex();
+    let data = tiny_data(5_300, 28);
+    for optimizer in OPTIMIZERS {
+        let config = VaeTrainingConfig::new()
+            .with_epochs(3)
+            .with_batch_size(28)
+            .with_optimizer(optimizer);
+        let mut trainer = VaeTrainer::new(config, data.clone(), &device).unwrap();
+        train_to(&mut trainer, 5);
+        let sync = trainer.save();
+        let async_bytes = pollster::block_on(trainer.save_async()).unwrap();
+        assert!(sync == async_bytes, "{optimizer:?}: the two saves differ");
+        assert_eq!(sync, trainer.save(), "{optimizer:?}: saving twice differs");
     }
 }
 

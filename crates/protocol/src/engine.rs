@@ -15,6 +15,59 @@ pub enum BackendRequest {
     Cpu,
 }
 
+/// A test hook for the per-run backend choice (`?calibracion=`): CI has no hardware GPU, so
+/// without it the calibration would never run there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum CalibrationHook {
+    /// Treat a software adapter like a hardware one and really time both backends.
+    Measure,
+    /// Treat a software adapter like a hardware one and take "WebGPU is faster" as the outcome.
+    WebGpuWins,
+    /// Treat a software adapter like a hardware one and take "the CPU is faster".
+    CpuWins,
+}
+
+impl CalibrationHook {
+    /// Parses the `calibracion` query value: `medir`, `webgpu` or `cpu`.
+    pub fn from_query(value: &str) -> Option<Self> {
+        match value.trim().to_ascii_lowercase().as_str() {
+            "medir" | "measure" => Some(Self::Measure),
+            "webgpu" | "gpu" => Some(Self::WebGpuWins),
+            "cpu" => Some(Self::CpuWins),
+            _ => None,
+        }
+    }
+}
+
+/// Why a run trains where it does.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum RunBackendReason {
+    /// The engine has only the CPU (its own report says why).
+    EngineCpu,
+    /// The page forced WebGPU (`?backend=webgpu`).
+    Forced,
+    /// The model is so small that a GPU would only add dispatch overhead.
+    Tiny,
+    /// A few timed training steps on each backend, in milliseconds per step.
+    Measured {
+        /// On the CPU.
+        cpu_ms: f64,
+        /// On WebGPU (after its first step, which compiles the kernels).
+        gpu_ms: f64,
+    },
+    /// The test hook chose the outcome.
+    Hook,
+}
+
+/// Where one model's runs train, and why.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunBackend {
+    /// The backend.
+    pub kind: BackendKind,
+    /// Why.
+    pub reason: RunBackendReason,
+}
+
 impl BackendRequest {
     /// Parses the `backend` query value: `webgpu`, `cpu` or `auto`.
     pub fn from_query(value: &str) -> Option<Self> {

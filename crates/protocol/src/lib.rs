@@ -17,7 +17,8 @@ pub mod vae;
 
 pub use data::{DataSummary, FileProgress};
 pub use engine::{
-    AdapterInfo, BackendKind, BackendReport, BackendRequest, CpuReason, DiagnosticsReport,
+    AdapterInfo, BackendKind, BackendReport, BackendRequest, CalibrationHook, CpuReason,
+    DiagnosticsReport, RunBackend, RunBackendReason,
 };
 pub use run::{Failure, ModelMessage, RunCommand, RunEvent, StoredRun};
 pub use toy::{
@@ -36,6 +37,9 @@ pub enum ToEngine {
     Start {
         /// What the page asks for.
         backend: BackendRequest,
+        /// The per-run backend choice's test hook (`?calibracion=`), if any.
+        #[serde(default)]
+        calibration: Option<CalibrationHook>,
     },
     /// Fetch (or take from storage), decompress and verify Fashion-MNIST.
     LoadData {

@@ -73,6 +73,8 @@ pub enum RunEvent {
     Stored(Option<StoredRun>),
     /// The run could not start, go on, save or load; what the page had is kept.
     Failed(Failure),
+    /// Where this model's runs train, and why (sent when first decided).
+    Backend(crate::engine::RunBackend),
 }
 
 /// Why a run's request failed, as data.
@@ -88,8 +90,6 @@ pub enum Failure {
     NoRun,
     /// Another request holds the run.
     Busy,
-    /// Saving reads the weights synchronously, which only the CPU backend can do.
-    SaveNeedsCpu,
     /// A request's numbers are out of range (the detail names them).
     BadRequest(String),
 }

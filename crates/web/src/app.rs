@@ -20,9 +20,10 @@ use crate::widgets::{
 pub fn App() -> impl IntoView {
     let engine = Engine::start();
     provide_context(engine);
-    // Each model family's run, registered with the engine: one line per family.
-    crate::vae::provide(engine);
-    crate::toy::provide(engine);
+    // Each model family's run, registered with the engine.
+    for family in &crate::families::FAMILIES {
+        (family.provide)(engine);
+    }
     let menu_open = RwSignal::new(false);
     view! {
         <Router>

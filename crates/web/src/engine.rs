@@ -8,8 +8,8 @@
 use std::rc::Rc;
 
 use generativa_protocol::{
-    BackendKind, BackendReport, BackendRequest, DataSummary, DiagnosticsReport, FileProgress,
-    FromEngine, ModelMessage, RunCommand, RunEvent, StoredRun, ToEngine,
+    BackendReport, BackendRequest, CalibrationHook, DataSummary, DiagnosticsReport, FileProgress,
+    FromEngine, ModelMessage, RunBackend, RunCommand, RunEvent, StoredRun, ToEngine,
 };
 use leptos::prelude::*;
 use serde::Serialize;
@@ -83,6 +83,8 @@ pub struct Engine {
     pub loaded: RwSignal<Option<(String, bool, u64)>>,
     /// What the browser's storage keeps, per model id (asked once the engine has a backend).
     pub stored: RwSignal<Vec<(String, StoredRun)>>,
+    /// Where each model's runs train and why, per model id (as the engine decides them).
+    pub run_backends: RwSignal<Vec<(String, RunBackend)>>,
     worker: StoredValue<Option<Worker>, LocalStorage>,
     runs: StoredValue<Vec<Registration>, LocalStorage>,
 }
@@ -129,6 +131,12 @@ pub fn requested_backend() -> BackendRequest {
 }
 
 impl Engine {
+    /// Where `model`'s runs train and why, once the engine has decided.
+    pub fn run_backend(&self, model: &str) -> Option<RunBackend> {
+        self.run_backends
+            .with(|b| b.iter().find(|(m, _)| m == model).map(|(_, r)| r.clone()))
+    }
+
     /// Creates the handle and starts the worker.
     pub fn start() -> Self {
         let engine = Self {
@@ -147,6 +155,7 @@ impl Engine {
             saved: RwSignal::new(None),
             loaded: RwSignal::new(None),
             stored: RwSignal::new(Vec::new()),
+            run_backends: RwSignal::new(Vec::new()),
             worker: StoredValue::new_local(None),
             runs: StoredValue::new_local(Vec::new()),
         };
@@ -243,15 +252,10 @@ impl Engine {
         });
     }
 
-    /// Keeps `model`'s run in the browser's storage, where that is possible (the CPU backend:
-    /// saving reads the weights synchronously); on WebGPU nothing is kept.
+    /// Keeps `model`'s run in the browser's storage (on either backend: the engine reads the
+    /// weights asynchronously).
     pub fn keep(&self, model: &str) {
-        let cpu = self
-            .backend
-            .with_untracked(|b| b.as_ref().is_some_and(|b| b.kind == BackendKind::Cpu));
-        if cpu {
-            self.run_command(model, RunCommand::Store);
-        }
+        self.run_command(model, RunCommand::Store);
     }
 
     /// What the browser's storage keeps for `model`.
@@ -318,8 +322,12 @@ impl Engine {
             }
             FromEngine::EngineReady => {
                 self.status.set(EngineStatus::Ready);
+                self.run_backends.set(Vec::new());
                 self.send(&ToEngine::Start {
                     backend: self.requested.get_untracked(),
+                    calibration: query_param("calibracion")
+                        .as_deref()
+                        .and_then(CalibrationHook::from_query),
                 });
                 if self.data.get_untracked() == DataStatus::Waiting {
                     self.load_data();
@@ -374,6 +382,10 @@ impl Engine {
                             s.push((model.clone(), *run));
                         }
                     }),
+                    (RunEvent::Backend(choice), _) => self.run_backends.update(|b| {
+                        b.retain(|(m, _)| *m != model);
+                        b.push((model.clone(), choice.clone()));
+                    }),
                     (RunEvent::Loaded | RunEvent::Failed(_), _) => {
                         let ok = event == RunEvent::Loaded;
                         let n = self
@@ -414,16 +426,6 @@ fn download(bytes: &JsValue, file_name: &str) {
         let _ = web_sys::Url::revoke_object_url(&url);
     };
     set_timeout(revoke, std::time::Duration::from_secs(30));
-}
-
-/// How long one training request should keep the engine busy, in milliseconds: long enough
-/// that messages are few, short enough that a pause answers at once.
-const BATCH_MILLIS: f64 = 250.0;
-
-/// How many units (rounds, steps) the next training request should ask for, given what one
-/// unit took last time, between 1 and `max`.
-pub fn batch_size(millis_per_unit: f64, max: u32) -> u32 {
-    (BATCH_MILLIS / millis_per_unit.max(0.01)).clamp(1.0, f64::from(max)) as u32
 }
 
 /// The engine from context.

@@ -2,11 +2,13 @@
 
 mod app;
 mod engine;
+mod families;
 mod format;
 mod lecture;
 mod pages;
 mod strings;
 mod toy;
+mod training_run;
 mod vae;
 mod widgets;
 mod wording;

@@ -438,3 +438,25 @@ pub const VAE_PICTURES_HINT: &str = "Las imágenes se redibujan al final de cada
 pub const RUST_CAPTION: &str = "Rust · el código que entrena en esta página";
 /// Engine memory.
 pub const VAE_MEMORY: &str = "memoria del motor";
+
+/// 1.1–1.3 before the data set is loaded.
+pub const VAE_PRETRAINED_NEEDS_DATA: &str =
+    "Con Fashion-MNIST cargado, esta diapositiva muestra el VAE de la clase ya entrenado.";
+/// The label of the shipped model.
+pub const VAE_PRETRAINED: &str = "Modelo preentrenado:";
+/// What it is (after the number of epochs).
+pub const VAE_PRETRAINED_WHAT: &str = "épocas del VAE de la clase (Nadam, lote 128, semilla 42), entrenado por este mismo código con ";
+/// Whose it is not.
+pub const VAE_PRETRAINED_YOURS: &str =
+    "no es tu corrida: cuando entrenes la tuya en 1.10, estas diapositivas la mostrarán.";
+/// The shipped file could not be fetched.
+pub const VAE_PRETRAINED_MISSING: &str =
+    "No se pudo traer el modelo preentrenado; entrena uno en 1.10 para ver esta diapositiva";
+
+/// Before where a run trains ("Entrena en: CPU — …").
+pub const RUNS_ON: &str = "Entrena en:";
+/// The diagnostics section on each model's backend.
+pub const DIAG_RUNS: &str = "Cada modelo";
+/// Before any model has started.
+pub const DIAG_RUNS_NONE: &str =
+    "Todavía ningún modelo empezó: cada uno elige su backend al empezar su primera corrida.";

@@ -2,7 +2,7 @@
 //! and only here do they become sentences, so a second language needs no engine change.
 
 use generativa_core::run::{CheckpointError, Limit, RunError, Setting, SettingError};
-use generativa_protocol::Failure;
+use generativa_protocol::{BackendKind, Failure, RunBackend, RunBackendReason};
 
 /// A setting's name as the forms label it.
 pub fn setting_name(setting: Setting) -> &'static str {
@@ -138,14 +138,35 @@ pub fn failure(f: &Failure) -> String {
     match f {
         Failure::Run(e) => run_error(e),
         Failure::NoBackend => "el motor todavía no eligió un backend; espera un momento.".into(),
-        Failure::NoData => {
-            "primero carga Fashion-MNIST (botón «Cargar Fashion-MNIST»).".into()
-        }
+        Failure::NoData => "primero carga Fashion-MNIST (botón «Cargar Fashion-MNIST»).".into(),
         Failure::NoRun => "todavía no hay un entrenamiento: pulsa «Empezar» o «Reiniciar».".into(),
-        Failure::Busy => "el modelo ya está trabajando; espera a que termine el paso en curso.".into(),
-        Failure::SaveNeedsCpu => "guardar lee los pesos de una vez, y eso por ahora solo se puede en el backend de CPU; abre el sitio con ?backend=cpu para guardar (cargar sí funciona en WebGPU).".into(),
+        Failure::Busy => {
+            "el modelo ya está trabajando; espera a que termine el paso en curso.".into()
+        }
         Failure::BadRequest(detail) => format!("petición fuera de rango: {detail}"),
     }
+}
+
+/// Where a model's runs train and why, in the page's words.
+pub fn run_backend(choice: &RunBackend) -> String {
+    let name = match choice.kind {
+        BackendKind::WebGpu => "WebGPU",
+        BackendKind::Cpu => "CPU",
+    };
+    let why = match &choice.reason {
+        RunBackendReason::EngineCpu => "el motor no tiene WebGPU en este equipo (ver la insignia)".to_owned(),
+        RunBackendReason::Forced => "forzado con ?backend=".to_owned(),
+        RunBackendReason::Tiny => {
+            "modelo diminuto: en una GPU cada paso esperaría más al envío de trabajo que a la cuenta".to_owned()
+        }
+        RunBackendReason::Measured { cpu_ms, gpu_ms } => format!(
+            "calibrado al empezar: {} ms por paso en CPU, {} ms en WebGPU",
+            number((cpu_ms * 10.0).round() / 10.0),
+            number((gpu_ms * 10.0).round() / 10.0)
+        ),
+        RunBackendReason::Hook => "resultado de calibración fijado por la prueba (?calibracion=)".to_owned(),
+    };
+    format!("{name} — {why}")
 }
 
 #[cfg(test)]

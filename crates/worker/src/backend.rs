@@ -1,5 +1,5 @@
-//! Choosing the backend: WebGPU on a hardware adapter, the CPU otherwise (or as forced), with
-//! the reason said in words. On a software adapter (SwiftShader) burn's CPU backend measured
+//! Choosing the engine's devices: WebGPU on a hardware adapter, the CPU otherwise (or as
+//! forced), with the reason as data; each model then picks between them (`run_backend`). On a software adapter (SwiftShader) burn's CPU backend measured
 //! ~20× faster than WebGPU (the VAE: ~11 against ~220 ms per step), so a software adapter means
 //! CPU unless WebGPU is forced.
 
@@ -67,8 +67,9 @@ fn cpu(
     (Device::flex(), report)
 }
 
-/// Picks the device for `requested` and reports the choice.
-pub async fn choose(requested: BackendRequest) -> (Device, BackendReport) {
+/// Picks the device for `requested` and reports the choice. With `software_ok` (the per-run
+/// calibration's test hook) a software adapter is used like a hardware one.
+pub async fn choose(requested: BackendRequest, software_ok: bool) -> (Device, BackendReport) {
     if requested == BackendRequest::Cpu {
         return cpu(requested, CpuReason::Forced, None);
     }
@@ -77,7 +78,7 @@ pub async fn choose(requested: BackendRequest) -> (Device, BackendReport) {
         Probe::NoAdapter => return cpu(requested, CpuReason::NoAdapter, None),
         Probe::Adapter(info) => info,
     };
-    if requested == BackendRequest::Auto && info.is_software() {
+    if requested == BackendRequest::Auto && info.is_software() && !software_ok {
         let reason = CpuReason::SoftwareAdapter {
             adapter: info.label(),
         };

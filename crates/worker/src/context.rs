@@ -1,4 +1,4 @@
-//! What every part of the engine shares: its state (the chosen device, the loaded data set),
+//! What every part of the engine shares: its state (the devices, the loaded data set),
 //! and how it talks to the page. Imports nothing of the engine, so nothing forms a cycle.
 
 use std::cell::RefCell;
@@ -6,7 +6,9 @@ use std::sync::Arc;
 
 use generativa_core::burn::tensor::Device;
 use generativa_core::data::FashionMnist;
-use generativa_protocol::{BackendKind, Failure, FromEngine};
+use generativa_protocol::{
+    BackendKind, BackendRequest, CalibrationHook, Failure, FromEngine, RunBackend,
+};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::DedicatedWorkerGlobalScope;
@@ -20,6 +22,12 @@ pub struct State {
     pub data: Option<Arc<FashionMnist>>,
     /// Whether a data load is under way.
     pub loading: bool,
+    /// What the page asked for.
+    pub request: BackendRequest,
+    /// The per-run choice's test hook, if the page gave one.
+    pub calibration: Option<CalibrationHook>,
+    /// Where each model's runs train, once decided (see `run_backend`).
+    pub run_backends: Vec<(&'static str, RunBackend)>,
 }
 
 thread_local! {

@@ -45,9 +45,19 @@ pub fn listen() {
     post(&FromEngine::EngineReady);
 }
 
-async fn start(request: generativa_protocol::BackendRequest) {
-    let (device, report): (_, BackendReport) = backend::choose(request).await;
-    STATE.with(|s| s.borrow_mut().device = Some((device.clone(), report.kind)));
+async fn start(
+    request: generativa_protocol::BackendRequest,
+    calibration: Option<generativa_protocol::CalibrationHook>,
+) {
+    let (device, report): (_, BackendReport) =
+        backend::choose(request, calibration.is_some()).await;
+    STATE.with(|s| {
+        let mut s = s.borrow_mut();
+        s.device = Some((device.clone(), report.kind));
+        s.request = request;
+        s.calibration = calibration;
+        s.run_backends.clear();
+    });
     post(&FromEngine::Backend(report));
     let started = now_ms();
     match generativa_core::diagnostics::run_async(&device).await {
@@ -132,7 +142,10 @@ async fn run_command(model: String, command: RunCommand, bytes: Option<Vec<u8>>)
 
 async fn handle(message: ToEngine, bytes: Option<Vec<u8>>) {
     match message {
-        ToEngine::Start { backend } => start(backend).await,
+        ToEngine::Start {
+            backend,
+            calibration,
+        } => start(backend, calibration).await,
         ToEngine::LoadData { base_url } => data::load(&base_url).await,
         ToEngine::ForgetData => data::forget().await,
         ToEngine::Model(message) => match families::find(&message.model) {

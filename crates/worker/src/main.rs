@@ -7,6 +7,7 @@ mod context;
 mod data;
 mod engine;
 mod families;
+mod run_backend;
 mod run_slot;
 mod slot;
 mod stored_runs;

@@ -1,8 +1,8 @@
 //! The one store of runs in the browser, so that a reload loses at most the current epoch: the
 //! Cache API store `generativa-runs-v1`, one entry per model under the same-origin key
 //! `/__runs__/<model>.ckpt`, its body the checkpoint file and its headers what the page shows
-//! (steps, epochs, when). Written at each VAE epoch's end and whenever a run is paused (CPU runs:
-//! saving reads the weights synchronously); overwritten, never more than one entry per model;
+//! (steps, epochs, when). Written at each VAE epoch's end and whenever a run is paused, on either
+//! backend (the weights are read asynchronously); overwritten, never more than one entry per model;
 //! removed by the page's "Borrarlo", or when it no longer loads (a newer site changed the
 //! format). The store's name carries its version: a new layout gets a new name.
 

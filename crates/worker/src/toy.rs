@@ -8,12 +8,13 @@ use generativa_core::toy_gan::by_hand::SHOWCASE_Z;
 use generativa_core::toy_gan::{StepCurves, StepReport, ToyGanTrainer, ToyGanTrainingConfig};
 use generativa_protocol::toy::MODEL;
 use generativa_protocol::{
-    BackendKind, Failure, FromEngine, ModelMessage, ToyAction, ToyCommand, ToyEvent, ToyNetwork,
-    ToyReport, ToySettings, ToyStep, ToyWeights,
+    Failure, FromEngine, ModelMessage, ToyAction, ToyCommand, ToyEvent, ToyNetwork, ToyReport,
+    ToySettings, ToyStep, ToyWeights,
 };
 
-use crate::context::{device, now_ms, post};
+use crate::context::{now_ms, post};
 use crate::families::{Family, Job, Saved};
+use crate::run_backend::{RunSize, device_for};
 use crate::run_slot::RunSlot;
 
 /// The toy GAN's entry points.
@@ -99,7 +100,7 @@ async fn handle(message: ModelMessage) {
 /// Starts a new run; an invalid setting keeps the old run and says why.
 async fn reset(settings: ToySettings) -> Result<(), Failure> {
     let started = now_ms();
-    let (device, _) = device()?;
+    let device = device_for(MODEL, &RunSize::Tiny).await?;
     let config = ToyGanTrainingConfig::new()
         .with_learning_rate(settings.learning_rate)
         .with_seed(settings.seed)
@@ -165,25 +166,23 @@ async fn run(trainer: &mut ToyGanTrainer, action: ToyAction) -> Result<Vec<ToySt
     Ok(steps)
 }
 
-/// The run as a checkpoint file (CPU runs: saving reads the weights synchronously).
+/// The run as a checkpoint file (its tensors read asynchronously, so on any backend).
 async fn save() -> Result<Saved, Failure> {
-    if device()?.1 != BackendKind::Cpu {
-        return Err(Failure::SaveNeedsCpu);
-    }
     let lent = slot().take_in_turn().await?;
-    let saved = Saved {
-        bytes: lent.run.save(),
+    let bytes = lent.run.save_async().await;
+    let saved = bytes.map(|bytes| Saved {
+        bytes,
         file_name: format!("generativa-toy-gan-round-{}.ckpt", lent.run.rounds),
         steps: lent.run.rounds as u64,
         epochs: 0,
-    };
+    });
     slot().put_back(lent);
-    Ok(saved)
+    Ok(saved?)
 }
 
 /// A run from a checkpoint file; the current run stays if the file is refused.
 async fn load(bytes: Vec<u8>) -> Result<(), Failure> {
-    let (device, _) = device()?;
+    let device = device_for(MODEL, &RunSize::Tiny).await?;
     let trainer = ToyGanTrainer::load(&bytes, &device)?;
     let history = trainer.history();
     let curve = |network, c: &StepCurves| {

@@ -3,6 +3,7 @@
 //! validation loss and fresh pictures. Also the sampling layer on its own (slide 1.6). Only what
 //! is the VAE's own lives here; holding the run, saving and loading are the shared ones.
 
+use generativa_core::burn::tensor::Device;
 use generativa_core::data::VALIDATION_SIZE;
 use generativa_core::rng::Rng;
 use generativa_core::vae::{
@@ -11,9 +12,9 @@ use generativa_core::vae::{
 };
 use generativa_protocol::vae::MODEL;
 use generativa_protocol::{
-    BackendKind, Failure, FromEngine, ModelMessage, VaeCommand, VaeEpoch, VaeEvent, VaeLayer,
-    VaeLoaded, VaeOptimizer, VaePicturesMessage, VaeProgress, VaeReady, VaeReconstruction,
-    VaeSettings, VaeStep, VaeTwice,
+    Failure, FromEngine, ModelMessage, VaeCommand, VaeEpoch, VaeEvent, VaeLayer, VaeLoaded,
+    VaeOptimizer, VaePicturesMessage, VaeProgress, VaeReady, VaeReconstruction, VaeSettings,
+    VaeStep, VaeTwice,
 };
 use std::rc::Rc;
 
@@ -21,6 +22,7 @@ use wasm_bindgen::JsCast;
 
 use crate::context::{data, device, now_ms, post};
 use crate::families::{Family, Job, Saved};
+use crate::run_backend::{RunSize, device_for};
 use crate::run_slot::RunSlot;
 
 /// The VAE's entry points.
@@ -30,6 +32,21 @@ pub const FAMILY: Family = Family {
     save: || -> Job<Result<Saved, Failure>> { Box::pin(save()) },
     load: |bytes| -> Job<Result<(), Failure>> { Box::pin(load(bytes)) },
 };
+
+/// The VAE is large enough to calibrate: a few real training steps on each backend.
+const SIZE: RunSize = RunSize::Large {
+    time_step: |device| -> Job<Result<f64, Failure>> { Box::pin(time_step(device)) },
+};
+
+/// Milliseconds per training step of a fresh lecture run on `device`, after one step that
+/// compiles the kernels.
+async fn time_step(device: Device) -> Result<f64, Failure> {
+    let mut trainer = VaeTrainer::new(VaeTrainingConfig::new(), data()?, &device)?;
+    trainer.train_steps(1).await?;
+    let started = now_ms();
+    trainer.train_steps(3).await?;
+    Ok((now_ms() - started) / 3.0)
+}
 
 /// Validation images shown by `plot_reconstructions`.
 const SHOWN: usize = 10;
@@ -157,7 +174,7 @@ async fn handle(message: ModelMessage) {
         return fail(Failure::BadRequest("not a VAE command".into()));
     };
     let result = match command {
-        VaeCommand::Start(settings) => start(settings),
+        VaeCommand::Start(settings) => start(settings).await,
         VaeCommand::Train { steps } => train(steps).await,
         VaeCommand::Pictures { sample_seed } => pictures(sample_seed).await,
         VaeCommand::Twice { index } => twice(index).await,
@@ -174,8 +191,8 @@ async fn handle(message: ModelMessage) {
 }
 
 /// A new run; a refused setting or missing data keeps the old run and says why.
-fn start(settings: VaeSettings) -> Result<(), Failure> {
-    let (device, _) = device()?;
+async fn start(settings: VaeSettings) -> Result<(), Failure> {
+    let device = device_for(MODEL, &SIZE).await?;
     let trainer = VaeTrainer::new(config_of(&settings), data()?, &device)?;
     let ready = ready_of(&trainer);
     slot().replace(trainer);
@@ -202,10 +219,9 @@ async fn train(steps: u32) -> Result<(), Failure> {
             Ok(report) => {
                 epoch = Some(epoch_of(&report));
                 pictures = Some(pictures_of(trainer, 0).await);
-                // Kept in the browser at every epoch's end, so a reload loses at most an epoch.
-                if device().is_ok_and(|(_, kind)| kind == BackendKind::Cpu) {
-                    kept = Some(saved(trainer));
-                }
+                // Kept in the browser at every epoch's end, so a reload loses at most an epoch
+                // (read asynchronously: WebGPU runs are kept too).
+                kept = Some(saved(trainer).await);
                 Ok(done)
             }
             Err(e) => Err(e),
@@ -238,7 +254,7 @@ async fn train(steps: u32) -> Result<(), Failure> {
     if let Some(p) = pictures {
         send(&VaeEvent::Pictures(p?));
     }
-    if let Some(saved) = kept {
+    if let Some(Ok(saved)) = kept {
         crate::stored_runs::keep(MODEL, &saved).await;
     }
     Ok(())
@@ -329,9 +345,9 @@ async fn sample(mean: f32, log_var: f32, count: u32) -> Result<(), Failure> {
     Ok(())
 }
 
-fn saved(trainer: &VaeTrainer) -> Saved {
-    Saved {
-        bytes: trainer.save(),
+async fn saved(trainer: &VaeTrainer) -> Result<Saved, Failure> {
+    Ok(Saved {
+        bytes: trainer.save_async().await?,
         file_name: format!(
             "generativa-vae-epoch-{}-step-{}.ckpt",
             trainer.epochs_done(),
@@ -339,23 +355,20 @@ fn saved(trainer: &VaeTrainer) -> Saved {
         ),
         steps: trainer.steps_total(),
         epochs: trainer.epochs_done() as u32,
-    }
+    })
 }
 
-/// The run as a checkpoint file (CPU runs: saving reads the weights synchronously).
+/// The run as a checkpoint file (its tensors read asynchronously, so on any backend).
 async fn save() -> Result<Saved, Failure> {
-    if device()?.1 != BackendKind::Cpu {
-        return Err(Failure::SaveNeedsCpu);
-    }
     let lent = slot().take_in_turn().await?;
-    let saved = saved(&lent.run);
+    let saved = saved(&lent.run).await;
     slot().put_back(lent);
-    Ok(saved)
+    saved
 }
 
 /// A run from a checkpoint file; the current run stays if the file is refused.
 async fn load(bytes: Vec<u8>) -> Result<(), Failure> {
-    let (device, _) = device()?;
+    let device = device_for(MODEL, &SIZE).await?;
     let trainer = VaeTrainer::load(&bytes, data()?, &device)?;
     let history = trainer.history();
     let loaded = VaeLoaded {

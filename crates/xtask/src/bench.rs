@@ -1,4 +1,4 @@
-//! `cargo xtask bench`: builds the site and prints its figures: the wasm sizes (raw and
+//! `cargo xtask bench [family | slide]`: builds the site and prints its figures: the wasm sizes (raw and
 //! gzipped); the lecture's VAE trained natively for 25 epochs beside Keras' curve; and, in
 //! headless Chromium on each backend, the engine's start-up, the diagnostics computation, the
 //! data set's load, the toy GAN's run and the VAE's speed and memory.
@@ -15,8 +15,39 @@ fn gzip_len(bytes: &[u8]) -> usize {
     enc.finish().map(|v| v.len()).unwrap_or(0)
 }
 
-/// Entry point.
-pub fn command() -> Result<()> {
+/// The families the benchmark measures, each with the lecture's slides it covers.
+const FAMILIES: [(&str, std::ops::RangeInclusive<u32>); 2] =
+    [("vae", 1..=10), ("toy-gan", 11..=28)];
+
+/// Which family an argument names: a family's model id, or a slide (`1.10`, `1-24`).
+fn family_of(arg: &str) -> Option<&'static str> {
+    if let Some((model, _)) = FAMILIES.iter().find(|(m, _)| *m == arg) {
+        return Some(model);
+    }
+    let slide: u32 = arg
+        .strip_prefix("1.")
+        .or(arg.strip_prefix("1-"))?
+        .parse()
+        .ok()?;
+    FAMILIES
+        .iter()
+        .find(|(_, slides)| slides.contains(&slide))
+        .map(|(m, _)| *m)
+}
+
+/// Entry point: every family, or only the one `only` names (a model id or a slide).
+pub fn command(only: Option<&str>) -> Result<()> {
+    let family = match only {
+        None => None,
+        Some(arg) => Some(family_of(arg).ok_or_else(|| {
+            let names: Vec<_> = FAMILIES.iter().map(|(m, _)| *m).collect();
+            format!(
+                "«{arg}» no es una familia ({}) ni una diapositiva de 1.1 a 1.28",
+                names.join(", ")
+            )
+        })?),
+    };
+    let wants = |model: &str| family.is_none_or(|f| f == model);
     let env = setup::all(true)?;
     build::site(&env)?;
     let dist = env.root.join("dist");
@@ -37,21 +68,11 @@ pub fn command() -> Result<()> {
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("?");
         println!("{name:<40} {:>12} {:>12}", bytes.len(), gzip_len(&bytes));
     }
-    step("VAE nativo, 25 épocas (cargo run --release --example vae_curve)");
-    run(Command::new("cargo")
-        .args([
-            "run",
-            "--release",
-            "--quiet",
-            "-p",
-            "generativa-core",
-            "--example",
-            "vae_curve",
-            "--",
-        ])
-        .arg(env.root.join("www/data/fashion-mnist"))
-        .arg("25")
-        .current_dir(&env.root))?;
+    if wants("vae") {
+        step("VAE nativo, 25 épocas (cargo run --release --example vae_curve)");
+        let data = env.root.join("www/data/fashion-mnist");
+        setup::core_example(&env.root, "vae_curve", &[data.as_os_str(), "25".as_ref()])?;
+    }
     let (listener, addr) = server::bind(0)?;
     std::thread::spawn(move || server::serve_forever(listener, dist));
     step("tiempos en Chromium sin interfaz");
@@ -59,5 +80,6 @@ pub fn command() -> Result<()> {
         .args(["bench/bench.mjs"])
         .env("BASE_URL", format!("http://{addr}"))
         .env("CHROMIUM", "/usr/bin/chromium")
+        .env("BENCH_FAMILY", family.unwrap_or("all"))
         .current_dir(env.root.join("tests")))
 }

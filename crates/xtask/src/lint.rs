@@ -6,7 +6,7 @@
 use std::process::Command;
 
 use crate::Result;
-use crate::setup::{root, run, step};
+use crate::setup::{self, root, run, step};
 
 /// Runs clippy everywhere.
 pub fn command() -> Result<()> {
@@ -19,15 +19,9 @@ pub fn command() -> Result<()> {
             .args(["--", "-D", "warnings"])
             .current_dir(&root))
     };
-    clippy(&[
-        "-p",
-        "generativa-core",
-        "-p",
-        "generativa-protocol",
-        "-p",
-        "xtask",
-        "--all-targets",
-    ])?;
+    let mut native = setup::NATIVE_CRATES.to_vec();
+    native.push("--all-targets");
+    clippy(&native)?;
     clippy(&["-p", "generativa-core", "--no-default-features", "--lib"])?;
     clippy(&["-p", "generativa-web", "--all-targets"])?;
     clippy(&[

@@ -47,6 +47,34 @@ pub fn step(text: &str) {
     eprintln!("==> {text}");
 }
 
+/// The native crates (`-p` arguments) that share burn's native build: the core, the protocol
+/// and this tool (the page builds on its own, so as not to change burn's features for them).
+pub const NATIVE_CRATES: [&str; 6] = [
+    "-p",
+    "generativa-core",
+    "-p",
+    "generativa-protocol",
+    "-p",
+    "xtask",
+];
+
+/// Runs one of `crates/core`'s examples in release mode with `args`.
+pub fn core_example(root: &Path, example: &str, args: &[&std::ffi::OsStr]) -> Result<()> {
+    run(Command::new("cargo")
+        .args([
+            "run",
+            "--release",
+            "--quiet",
+            "-p",
+            "generativa-core",
+            "--example",
+            example,
+            "--",
+        ])
+        .args(args)
+        .current_dir(root))
+}
+
 /// Runs a command, failing with its name if it fails.
 pub fn run(cmd: &mut Command) -> Result<()> {
     let shown = format!("{cmd:?}");
@@ -208,7 +236,7 @@ fn has_all(dir: &Path) -> bool {
 
 /// The data folder: `GENERATIVA_DATA_DIR`, else Debian's package (installed if apt exists),
 /// else the upstream files downloaded into `target/`. Verified before use.
-fn ensure_data(root: &Path) -> Result<PathBuf> {
+pub fn ensure_data(root: &Path) -> Result<PathBuf> {
     let dir = if let Some(dir) = std::env::var_os("GENERATIVA_DATA_DIR") {
         PathBuf::from(dir)
     } else if has_all(Path::new(DEBIAN_DATA))

@@ -92,15 +92,8 @@ fn all_stages(stages: &mut Stages) -> Result<()> {
     // the build) of burn's crates: core, protocol and xtask; then the page on its own.
     stages.time("cargo test: core, protocolo, xtask", || {
         run(Command::new("cargo")
-            .args([
-                "test",
-                "-p",
-                "generativa-core",
-                "-p",
-                "generativa-protocol",
-                "-p",
-                "xtask",
-            ])
+            .arg("test")
+            .args(setup::NATIVE_CRATES)
             .env("GENERATIVA_DATA_DIR", &env.data_dir)
             .env("GENERATIVA_REQUIRE_DATA", "1")
             .current_dir(&env.root))

@@ -10,7 +10,7 @@ use burn::config::Config;
 use burn::optim::{LearningRate, ModuleOptimizer, Optimizer, RecordState, StateSink, StateSource};
 use burn::tensor::{Device, Tensor};
 
-use super::load_device;
+use super::Moments;
 
 /// Adam's hyper-parameters (the learning rate is given at each step).
 #[derive(Config, Debug)]
@@ -46,30 +46,15 @@ pub struct Adam {
 }
 
 /// One parameter's state.
-#[derive(Clone)]
-pub struct AdamState<const D: usize> {
-    /// Steps taken.
-    pub time: usize,
-    /// First moment m.
-    pub moment_1: Tensor<D>,
-    /// Second moment v.
-    pub moment_2: Tensor<D>,
-}
+pub type AdamState<const D: usize> = Moments<D>;
 
-impl<const D: usize> RecordState for AdamState<D> {
+impl<const D: usize> RecordState for Moments<D> {
     fn state_flatten(&self, prefix: &str, out: &mut StateSink) {
-        out.push_scalar(prefix, "time", self.time.into());
-        out.push_tensor(prefix, "moment_1", self.moment_1.to_data());
-        out.push_tensor(prefix, "moment_2", self.moment_2.to_data());
+        self.flatten(prefix, out);
     }
 
     fn state_unflatten(prefix: &str, src: &mut StateSource, device: &Device) -> Option<Self> {
-        let device = load_device().unwrap_or_else(|| device.clone());
-        Some(Self {
-            time: usize::try_from(src.take_scalar(prefix, "time")?).ok()?,
-            moment_1: Tensor::from_data(src.take_tensor(prefix, "moment_1")?, &device),
-            moment_2: Tensor::from_data(src.take_tensor(prefix, "moment_2")?, &device),
-        })
+        Self::unflatten(prefix, src, device)
     }
 }
 
@@ -112,9 +97,7 @@ impl Optimizer for Adam {
         (tensor - delta, Some(state))
     }
 
-    fn to_device<const D: usize>(mut state: Self::State<D>, device: &Device) -> Self::State<D> {
-        state.moment_1 = state.moment_1.to_device(device);
-        state.moment_2 = state.moment_2.to_device(device);
-        state
+    fn to_device<const D: usize>(state: Self::State<D>, device: &Device) -> Self::State<D> {
+        state.moved_to(device)
     }
 }

@@ -13,6 +13,8 @@ use burn::config::Config;
 use burn::optim::{LearningRate, ModuleOptimizer, Optimizer, RecordState, StateSink, StateSource};
 use burn::tensor::{Device, Tensor};
 
+use super::Moments;
+
 /// Nadam's hyper-parameters (Keras' defaults; the learning rate is given at each step).
 #[derive(Config, Debug)]
 pub struct NadamConfig {
@@ -38,31 +40,22 @@ pub struct Nadam {
 /// One parameter's state.
 #[derive(Clone)]
 pub struct NadamState<const D: usize> {
-    /// Steps taken.
-    pub time: usize,
+    /// Steps and the two moments (as Adam's).
+    pub moments: Moments<D>,
     /// μ₁·…·μₜ.
     pub momentum_product: f64,
-    /// First moment m.
-    pub moment_1: Tensor<D>,
-    /// Second moment v.
-    pub moment_2: Tensor<D>,
 }
 
 impl<const D: usize> RecordState for NadamState<D> {
     fn state_flatten(&self, prefix: &str, out: &mut StateSink) {
-        out.push_scalar(prefix, "time", self.time.into());
+        self.moments.flatten(prefix, out);
         out.push_scalar(prefix, "momentum_product", self.momentum_product.into());
-        out.push_tensor(prefix, "moment_1", self.moment_1.to_data());
-        out.push_tensor(prefix, "moment_2", self.moment_2.to_data());
     }
 
     fn state_unflatten(prefix: &str, src: &mut StateSource, device: &Device) -> Option<Self> {
-        let device = &super::load_device().unwrap_or_else(|| device.clone());
         Some(Self {
-            time: usize::try_from(src.take_scalar(prefix, "time")?).ok()?,
+            moments: Moments::unflatten(prefix, src, device)?,
             momentum_product: f64::try_from(src.take_scalar(prefix, "momentum_product")?).ok()?,
-            moment_1: Tensor::from_data(src.take_tensor(prefix, "moment_1")?, device),
-            moment_2: Tensor::from_data(src.take_tensor(prefix, "moment_2")?, device),
         })
     }
 }
@@ -85,7 +78,12 @@ impl Optimizer for Nadam {
         state: Option<Self::State<D>>,
     ) -> (Tensor<D>, Option<Self::State<D>>) {
         let (time, product, m, v) = match state {
-            Some(s) => (s.time + 1, s.momentum_product, s.moment_1, s.moment_2),
+            Some(s) => (
+                s.moments.time + 1,
+                s.momentum_product,
+                s.moments.moment_1,
+                s.moments.moment_2,
+            ),
             None => (1, 1.0, grad.zeros_like(), grad.zeros_like()),
         };
         let m = m
@@ -107,18 +105,21 @@ impl Optimizer for Nadam {
             .div(v_hat.sqrt().add_scalar(self.epsilon))
             .mul_scalar(lr);
         let state = NadamState {
-            time,
+            moments: Moments {
+                time,
+                moment_1: m,
+                moment_2: v,
+            },
             momentum_product: product_t,
-            moment_1: m,
-            moment_2: v,
         };
         (tensor - delta, Some(state))
     }
 
-    fn to_device<const D: usize>(mut state: Self::State<D>, device: &Device) -> Self::State<D> {
-        state.moment_1 = state.moment_1.to_device(device);
-        state.moment_2 = state.moment_2.to_device(device);
-        state
+    fn to_device<const D: usize>(state: Self::State<D>, device: &Device) -> Self::State<D> {
+        NadamState {
+            moments: state.moments.moved_to(device),
+            momentum_product: state.momentum_product,
+        }
     }
 }
 

@@ -10,7 +10,7 @@ use burn::config::Config;
 use burn::optim::{LearningRate, ModuleOptimizer, Optimizer, RecordState, StateSink, StateSource};
 use burn::tensor::{Device, Tensor};
 
-use super::load_device;
+use super::{push_state, take_state};
 
 /// RMSprop's hyper-parameters, Keras' defaults (the learning rate is given at each step).
 #[derive(Config, Debug)]
@@ -54,13 +54,12 @@ pub struct RmsPropState<const D: usize> {
 
 impl<const D: usize> RecordState for RmsPropState<D> {
     fn state_flatten(&self, prefix: &str, out: &mut StateSink) {
-        out.push_tensor(prefix, "mean_square", self.mean_square.to_data());
+        push_state(out, prefix, "mean_square", &self.mean_square);
     }
 
     fn state_unflatten(prefix: &str, src: &mut StateSource, device: &Device) -> Option<Self> {
-        let device = load_device().unwrap_or_else(|| device.clone());
         Some(Self {
-            mean_square: Tensor::from_data(src.take_tensor(prefix, "mean_square")?, &device),
+            mean_square: take_state(src, prefix, "mean_square", device)?,
         })
     }
 }

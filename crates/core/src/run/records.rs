@@ -5,13 +5,13 @@
 
 use std::collections::HashMap;
 
-use burn::module::{Module, ModuleVisitor, Param};
+use burn::module::{Module, ModuleMapper, ModuleVisitor, Param};
 use burn::optim::ModuleOptimizer;
 use burn::store::ModuleRecord;
-use burn::tensor::{Bool, Int, Tensor};
-use burn_pack::{Bytes, DType, Reader};
+use burn::tensor::{Bool, Device, Int, Tensor, TensorData, Transaction};
+use burn_pack::{Bytes, DType, Reader, Writer};
 
-use super::CheckpointError;
+use super::{CheckpointError, RunError};
 
 /// A parameter of a live module: its record path, id and shape.
 struct ParamInfo {
@@ -111,6 +111,66 @@ pub fn module_bytes<M: Module>(module: &M) -> Vec<u8> {
         .to_vec()
 }
 
+/// Every float parameter, flattened, with its shape (for one asynchronous read).
+#[derive(Default)]
+struct Gather(Vec<(Tensor<1>, Vec<usize>)>);
+
+impl ModuleVisitor for Gather {
+    fn visit_float<const D: usize>(&mut self, param: &Param<Tensor<D>>) {
+        let tensor = param.val();
+        let shape = tensor.dims().to_vec();
+        let flat = tensor.reshape([shape.iter().product::<usize>()]); // [n]
+        self.0.push((flat, shape));
+    }
+}
+
+/// Puts the values read back into a copy of the module on the CPU, keeping parameter ids.
+struct OntoCpu {
+    read: std::vec::IntoIter<TensorData>,
+    device: Device,
+}
+
+impl ModuleMapper for OntoCpu {
+    fn map_float<const D: usize>(&mut self, param: Param<Tensor<D>>) -> Param<Tensor<D>> {
+        let id = param.id;
+        let Some(data) = self.read.next() else {
+            return param;
+        };
+        let mut copy = Param::from_tensor(Tensor::from_data(data, &self.device));
+        copy.id = id;
+        copy
+    }
+}
+
+/// The module's weights as a section, read from the device in one asynchronous transaction
+/// (a browser's WebGPU device cannot be read synchronously) into a CPU copy that is then
+/// written as [`module_bytes`] writes it: the same bytes on any backend.
+pub async fn module_bytes_async<M: Module>(module: &M) -> Result<Vec<u8>, RunError> {
+    let mut gather = Gather::default();
+    module.visit(&mut gather);
+    let mut transaction = Transaction::default();
+    for (tensor, _) in &gather.0 {
+        transaction = transaction.register(tensor.clone());
+    }
+    let mut read = Vec::with_capacity(gather.0.len());
+    for ((_, shape), data) in gather.0.iter().zip(transaction.execute_async().await?) {
+        let values = data
+            .try_to_vec::<f32>()
+            .map_err(|e| RunError::Read(format!("{e:?}")))?;
+        read.push(TensorData::new(values, shape.clone()));
+    }
+    let copy = module.clone().map(&mut OntoCpu {
+        read: read.into_iter(),
+        device: Device::flex(),
+    });
+    Ok(module_bytes(&copy))
+}
+
+/// The optimizer's state as a section, its tensors read in one asynchronous transaction.
+pub async fn optimizer_bytes_async(optimizer: &ModuleOptimizer) -> Result<Vec<u8>, RunError> {
+    crate::optim::read_states(optimizer, || optimizer_bytes(optimizer)).await
+}
+
 /// `module` with the weights of a section, checked first: every parameter present with its
 /// shape in 32-bit floats, nothing extra.
 pub fn load_module<M: Module>(module: M, bytes: &[u8], part: &str) -> Result<M, CheckpointError> {
@@ -138,10 +198,32 @@ pub fn load_module<M: Module>(module: M, bytes: &[u8], part: &str) -> Result<M, 
 
 /// The optimizer's state as a section.
 pub fn optimizer_bytes(optimizer: &ModuleOptimizer) -> Vec<u8> {
-    optimizer
+    let bytes = optimizer
         .into_bytes()
-        .expect("an optimizer's record always serialises")
-        .to_vec()
+        .expect("an optimizer's record always serialises");
+    in_name_order(bytes)
+}
+
+/// The same pack with its tensors' data in name order. burn writes an optimizer's states in
+/// the order of a hash map, which changes from one process to the next; in name order the
+/// same run gives the same bytes (the shipped pre-trained file's digest depends on it).
+fn in_name_order(bytes: Bytes) -> Vec<u8> {
+    let fallback = bytes.to_vec();
+    let rewrite = || -> Option<Vec<u8>> {
+        let reader = Reader::from_bytes(bytes).ok()?;
+        let metadata = reader.metadata().clone();
+        let scalars = reader.scalars().clone();
+        // `into_tensors` walks the descriptors in name order (a sorted map).
+        let mut writer = Writer::new(reader.into_tensors().ok()?);
+        for (key, value) in &metadata {
+            writer = writer.with_metadata(key, value);
+        }
+        for (key, value) in scalars {
+            writer = writer.with_scalar(&key, value);
+        }
+        Some(writer.into_bytes().ok()?.to_vec())
+    };
+    rewrite().unwrap_or(fallback)
 }
 
 /// `optimizer` with the state of a section, checked first against `module` (already loaded,

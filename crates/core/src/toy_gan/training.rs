@@ -16,7 +16,10 @@ use super::generator::{Generator, GeneratorConfig};
 use super::loss::{discriminator_loss, generator_loss};
 use super::rng::Rng;
 use super::screen::{PIXELS, Screen, real_batch};
-use crate::run::records::{load_module, load_optimizer, module_bytes, optimizer_bytes};
+use crate::run::records::{
+    load_module, load_optimizer, module_bytes, module_bytes_async, optimizer_bytes,
+    optimizer_bytes_async,
+};
 use crate::run::{Checkpoint, Curve, RunError, Section, Setting, limit};
 
 /// Hyper-parameters of a toy GAN training run.
@@ -191,8 +194,29 @@ impl ToyGanTrainer {
     }
 
     /// The whole run as a checkpoint file (both networks, both optimizers, the random
-    /// generator, the counters and the curves). Reads synchronously: CPU runs only.
+    /// generator, the counters and the curves). Reads synchronously: the engine uses
+    /// [`Self::save_async`], which gives the same bytes on any backend.
     pub fn save(&self) -> Vec<u8> {
+        self.checkpoint([
+            module_bytes(&self.generator),
+            module_bytes(&self.discriminator),
+            optimizer_bytes(&self.generator_optim),
+            optimizer_bytes(&self.discriminator_optim),
+        ])
+    }
+
+    /// [`Self::save`] with every tensor read in asynchronous transactions.
+    pub async fn save_async(&self) -> Result<Vec<u8>, RunError> {
+        Ok(self.checkpoint([
+            module_bytes_async(&self.generator).await?,
+            module_bytes_async(&self.discriminator).await?,
+            optimizer_bytes_async(&self.generator_optim).await?,
+            optimizer_bytes_async(&self.discriminator_optim).await?,
+        ]))
+    }
+
+    /// The file, given the sections' bytes: generator, discriminator and their optimizers.
+    fn checkpoint(&self, sections: [Vec<u8>; 4]) -> Vec<u8> {
         let cursor = Cursor {
             rng: self.rng.state(),
             rounds: self.rounds,
@@ -200,26 +224,24 @@ impl ToyGanTrainer {
             generator_steps: self.generator_steps,
             history: self.history.clone(),
         };
-        let section = |name: &str, bytes| Section {
-            name: name.into(),
-            bytes,
-        };
+        let names = [
+            "generator",
+            "discriminator",
+            "generator_optimizer",
+            "discriminator_optimizer",
+        ];
         Checkpoint {
             model: MODEL.into(),
             config: serde_json::to_value(&self.config).expect("a config serialises"),
             state: serde_json::to_value(&cursor).expect("a cursor serialises"),
-            sections: vec![
-                section("generator", module_bytes(&self.generator)),
-                section("discriminator", module_bytes(&self.discriminator)),
-                section(
-                    "generator_optimizer",
-                    optimizer_bytes(&self.generator_optim),
-                ),
-                section(
-                    "discriminator_optimizer",
-                    optimizer_bytes(&self.discriminator_optim),
-                ),
-            ],
+            sections: names
+                .into_iter()
+                .zip(sections)
+                .map(|(name, bytes)| Section {
+                    name: name.into(),
+                    bytes,
+                })
+                .collect(),
         }
         .to_bytes()
     }

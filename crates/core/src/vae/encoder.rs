@@ -82,13 +82,7 @@ impl Encoder {
     /// - images: `[batch, 28, 28]`
     /// - output: three `[batch, codings]`
     pub fn forward(&self, images: Tensor<3>) -> Encoded {
-        let (mean, log_var) = self.moments(images); // [batch, 10] each
-        let codings = Sampling.forward(mean.clone(), log_var.clone()); // [batch, 10]
-        Encoded {
-            mean,
-            log_var,
-            codings,
-        }
+        self.sample(images, |mean, log_var| Sampling.forward(mean, log_var))
     }
 
     /// μ, γ and codings sampled with the given noise ε (training draws ε from the run's own
@@ -98,8 +92,19 @@ impl Encoder {
     /// - images: `[batch, 28, 28]`; noise: `[batch, codings]`
     /// - output: three `[batch, codings]`
     pub fn forward_with_noise(&self, images: Tensor<3>, noise: Tensor<2>) -> Encoded {
+        self.sample(images, |mean, log_var| {
+            Sampling.forward_with_noise(mean, log_var, noise)
+        })
+    }
+
+    /// μ and γ, and the codings `draw` samples from them.
+    fn sample(
+        &self,
+        images: Tensor<3>,
+        draw: impl FnOnce(Tensor<2>, Tensor<2>) -> Tensor<2>,
+    ) -> Encoded {
         let (mean, log_var) = self.moments(images); // [batch, 10] each
-        let codings = Sampling.forward_with_noise(mean.clone(), log_var.clone(), noise); // [batch, 10]
+        let codings = draw(mean.clone(), log_var.clone()); // [batch, 10]
         Encoded {
             mean,
             log_var,

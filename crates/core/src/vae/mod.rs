@@ -6,6 +6,7 @@
 
 pub mod by_hand;
 pub mod pca;
+pub mod pretrained;
 
 #[cfg(feature = "engine")]
 pub mod decoder;
@@ -17,6 +18,7 @@ pub mod inspect;
 pub mod loss;
 #[cfg(feature = "engine")]
 pub mod model;
+
 #[cfg(feature = "engine")]
 pub mod sampling;
 #[cfg(feature = "engine")]

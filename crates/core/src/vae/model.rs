@@ -6,7 +6,7 @@ use burn::module::Module;
 use burn::tensor::{Device, Tensor};
 
 use super::decoder::{Decoder, DecoderConfig};
-use super::encoder::{Encoder, EncoderConfig};
+use super::encoder::{Encoded, Encoder, EncoderConfig};
 use crate::rng::Rng;
 
 /// How to build a [`VariationalAutoencoder`].
@@ -73,14 +73,7 @@ impl VariationalAutoencoder {
     /// - images: `[batch, 28, 28]`
     /// - output: reconstructions `[batch, 28, 28]`; mean, log_var, codings `[batch, codings]`
     pub fn forward(&self, images: Tensor<3>) -> VaeOutput {
-        let encoded = self.encoder.forward(images); // [batch, 10] ×3
-        let reconstructions = self.decoder.forward(encoded.codings.clone()); // [batch, 28, 28]
-        VaeOutput {
-            reconstructions,
-            mean: encoded.mean,
-            log_var: encoded.log_var,
-            codings: encoded.codings,
-        }
+        self.decode(self.encoder.forward(images))
     }
 
     /// Encodes, samples with the given noise ε, and decodes (what training runs).
@@ -89,7 +82,11 @@ impl VariationalAutoencoder {
     /// - images: `[batch, 28, 28]`; noise: `[batch, codings]`
     /// - output: reconstructions `[batch, 28, 28]`; mean, log_var, codings `[batch, codings]`
     pub fn forward_with_noise(&self, images: Tensor<3>, noise: Tensor<2>) -> VaeOutput {
-        let encoded = self.encoder.forward_with_noise(images, noise); // [batch, 10] ×3
+        self.decode(self.encoder.forward_with_noise(images, noise))
+    }
+
+    /// Decodes the sampled codings.
+    fn decode(&self, encoded: Encoded) -> VaeOutput {
         let reconstructions = self.decoder.forward(encoded.codings.clone()); // [batch, 28, 28]
         VaeOutput {
             reconstructions,

@@ -15,7 +15,10 @@ use super::model::{VariationalAutoencoder, VariationalAutoencoderConfig};
 use crate::data::{FashionMnist, VALIDATION_SIZE};
 pub use crate::optim::OptimizerKind;
 use crate::rng::Rng;
-use crate::run::records::{load_module, load_optimizer, module_bytes, optimizer_bytes};
+use crate::run::records::{
+    load_module, load_optimizer, module_bytes, module_bytes_async, optimizer_bytes,
+    optimizer_bytes_async,
+};
 use crate::run::{Checkpoint, CheckpointError, Curve, RunError, Section, Setting, limit};
 
 /// The model id of the VAE's runs and checkpoints.
@@ -130,17 +133,32 @@ impl Default for VaeHistory {
     }
 }
 
+/// Where a run stands: its place in the data and its counters, sums and history.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+struct Progress {
+    /// Next image of the shuffled order.
+    position: usize,
+    /// Epochs done.
+    epoch: usize,
+    /// Steps done in the current epoch.
+    step: usize,
+    /// Steps since the run began.
+    steps_total: u64,
+    /// The current epoch's loss sums (total, reconstruction, latent), weighted by batch size.
+    sums: [f64; 3],
+    /// Images behind those sums.
+    seen: usize,
+    /// What the run has recorded.
+    history: VaeHistory,
+}
+
 /// Everything of a run besides its tensors and config: what a checkpoint's state holds.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 struct Cursor {
+    /// The run's random generator.
     rng: u64,
-    position: usize,
-    epoch: usize,
-    step: usize,
-    steps_total: u64,
-    sums: [f64; 3],
-    seen: usize,
-    history: VaeHistory,
+    #[serde(flatten)]
+    progress: Progress,
 }
 
 /// A VAE training run on Fashion-MNIST.
@@ -151,13 +169,7 @@ pub struct VaeTrainer {
     data: Arc<FashionMnist>,
     rng: Rng,
     order: Vec<usize>,
-    position: usize,
-    epoch: usize,
-    step: usize,
-    steps_total: u64,
-    sums: [f64; 3],
-    seen: usize,
-    history: VaeHistory,
+    progress: Progress,
     device: Device,
 }
 
@@ -215,13 +227,7 @@ impl VaeTrainer {
             data,
             rng,
             order,
-            position: 0,
-            epoch: 0,
-            step: 0,
-            steps_total: 0,
-            sums: [0.0; 3],
-            seen: 0,
-            history: VaeHistory::default(),
+            progress: Progress::default(),
             device: ad_device,
         })
     }
@@ -230,17 +236,23 @@ impl VaeTrainer {
     /// data order and position, counters and history.
     ///
     /// Reads the tensors synchronously, which the CPU backend can do and WebGPU in a browser
-    /// cannot (its reads are asynchronous): the engine saves CPU runs only.
+    /// cannot: the engine uses [`Self::save_async`], which gives the same bytes.
     pub fn save(&self) -> Vec<u8> {
+        self.checkpoint(module_bytes(&self.model), optimizer_bytes(&self.optimizer))
+    }
+
+    /// [`Self::save`] with every tensor read in asynchronous transactions (any backend,
+    /// WebGPU in a browser included).
+    pub async fn save_async(&self) -> Result<Vec<u8>, RunError> {
+        let model = module_bytes_async(&self.model).await?;
+        let optimizer = optimizer_bytes_async(&self.optimizer).await?;
+        Ok(self.checkpoint(model, optimizer))
+    }
+
+    fn checkpoint(&self, model: Vec<u8>, optimizer: Vec<u8>) -> Vec<u8> {
         let cursor = Cursor {
             rng: self.rng.state(),
-            position: self.position,
-            epoch: self.epoch,
-            step: self.step,
-            steps_total: self.steps_total,
-            sums: self.sums,
-            seen: self.seen,
-            history: self.history.clone(),
+            progress: self.progress.clone(),
         };
         Checkpoint {
             model: MODEL.into(),
@@ -249,11 +261,11 @@ impl VaeTrainer {
             sections: vec![
                 Section {
                     name: "model".into(),
-                    bytes: module_bytes(&self.model),
+                    bytes: model,
                 },
                 Section {
                     name: "optimizer".into(),
-                    bytes: optimizer_bytes(&self.optimizer),
+                    bytes: optimizer,
                 },
                 Section {
                     name: "order".into(),
@@ -283,7 +295,10 @@ impl VaeTrainer {
             && order
                 .iter()
                 .all(|&i| i < train_size && !std::mem::replace(&mut seen[i], true));
-        if !is_permutation || cursor.position > train_size || cursor.epoch > config.epochs {
+        if !is_permutation
+            || cursor.progress.position > train_size
+            || cursor.progress.epoch > config.epochs
+        {
             return Err(CheckpointError::Malformed {
                 part: "data cursor".into(),
             }
@@ -296,7 +311,7 @@ impl VaeTrainer {
             config.optimizer.init(),
             checkpoint.section("optimizer")?,
             &model,
-            cursor.steps_total > 0,
+            cursor.progress.steps_total > 0,
             "optimizer",
         )?;
         Ok(Self {
@@ -306,25 +321,19 @@ impl VaeTrainer {
             data,
             rng: Rng::from_state(cursor.rng),
             order,
-            position: cursor.position,
-            epoch: cursor.epoch,
-            step: cursor.step,
-            steps_total: cursor.steps_total,
-            sums: cursor.sums,
-            seen: cursor.seen,
-            history: cursor.history,
+            progress: cursor.progress,
             device: ad_device,
         })
     }
 
     /// What the run has recorded so far.
     pub fn history(&self) -> &VaeHistory {
-        &self.history
+        &self.progress.history
     }
 
     /// Steps since the run began.
     pub fn steps_total(&self) -> u64 {
-        self.steps_total
+        self.progress.steps_total
     }
 
     /// The run's hyper-parameters.
@@ -364,22 +373,22 @@ impl VaeTrainer {
 
     /// Epochs completed.
     pub fn epochs_done(&self) -> usize {
-        self.epoch
+        self.progress.epoch
     }
 
     /// Steps done in the current epoch.
     pub fn step_in_epoch(&self) -> usize {
-        self.step
+        self.progress.step
     }
 
     /// Whether every epoch of the config is done.
     pub fn finished(&self) -> bool {
-        self.epoch >= self.config.epochs
+        self.progress.epoch >= self.config.epochs
     }
 
     /// Whether the current epoch has used every training image (validate, then `end_epoch`).
     pub fn epoch_complete(&self) -> bool {
-        self.position >= self.order.len()
+        self.progress.position >= self.order.len()
     }
 
     /// Images `indices` of the training file, scaled to [0, 1], on `device`.
@@ -414,14 +423,14 @@ impl VaeTrainer {
             if self.epoch_complete() || self.finished() {
                 break;
             }
-            let end = (self.position + self.config.batch_size).min(self.order.len());
+            let end = (self.progress.position + self.config.batch_size).min(self.order.len());
             let batch = self.images(
-                self.order[self.position..end].iter().copied(),
+                self.order[self.progress.position..end].iter().copied(),
                 &self.device.clone(),
             ); // [batch, 28, 28]
-            let size = end - self.position;
-            self.position = end;
-            self.step += 1;
+            let size = end - self.progress.position;
+            self.progress.position = end;
+            self.progress.step += 1;
             let codings = self.config.model.codings_size;
             let noise = self.rng.normals(size * codings);
             let noise =
@@ -442,7 +451,7 @@ impl VaeTrainer {
                 .register(loss.total.without_autodiff())
                 .register(loss.reconstruction.without_autodiff())
                 .register(loss.latent.without_autodiff());
-            done.push((self.epoch + 1, self.step, size));
+            done.push((self.progress.epoch + 1, self.progress.step, size));
         }
         if done.is_empty() {
             return Ok(Vec::new());
@@ -464,15 +473,15 @@ impl VaeTrainer {
                     value: losses.total,
                 });
             }
-            for (sum, x) in self.sums.iter_mut().zip([v[0], v[1], v[2]]) {
+            for (sum, x) in self.progress.sums.iter_mut().zip([v[0], v[1], v[2]]) {
                 *sum += f64::from(x) * size as f64;
             }
-            self.seen += size;
-            self.steps_total += 1;
-            let x = self.steps_total as f64;
-            self.history.total.push(x, v[0]);
-            self.history.reconstruction.push(x, v[1]);
-            self.history.latent.push(x, v[2]);
+            self.progress.seen += size;
+            self.progress.steps_total += 1;
+            let x = self.progress.steps_total as f64;
+            self.progress.history.total.push(x, v[0]);
+            self.progress.history.reconstruction.push(x, v[1]);
+            self.progress.history.latent.push(x, v[2]);
             out.push(losses);
         }
         Ok(out)
@@ -487,7 +496,8 @@ impl VaeTrainer {
         let mut tx = Transaction::default();
         let mut sizes = Vec::new();
         let chunk = 500;
-        let mut noise_rng = Rng::new(self.config.seed ^ ((0x7A11D + self.epoch as u64) << 20));
+        let mut noise_rng =
+            Rng::new(self.config.seed ^ ((0x7A11D + self.progress.epoch as u64) << 20));
         let mut from = start;
         while from < self.data.train.len() {
             let to = (from + chunk).min(self.data.train.len());
@@ -529,24 +539,24 @@ impl VaeTrainer {
     /// Closes a complete epoch: the training mean, the validation loss, and a new shuffle.
     pub async fn end_epoch(&mut self) -> Result<EpochReport, RunError> {
         let validation = self.validate().await?;
-        let seen = self.seen.max(1) as f64;
+        let seen = self.progress.seen.max(1) as f64;
         let train = MeanLosses {
-            total: (self.sums[0] / seen) as f32,
-            reconstruction: (self.sums[1] / seen) as f32,
-            latent: (self.sums[2] / seen) as f32,
+            total: (self.progress.sums[0] / seen) as f32,
+            reconstruction: (self.progress.sums[1] / seen) as f32,
+            latent: (self.progress.sums[2] / seen) as f32,
         };
-        self.epoch += 1;
+        self.progress.epoch += 1;
         let report = EpochReport {
-            epoch: self.epoch,
+            epoch: self.progress.epoch,
             train,
             validation,
         };
-        self.history.epochs.push(report);
+        self.progress.history.epochs.push(report);
         self.order = self.rng.permutation(self.order.len());
-        self.position = 0;
-        self.step = 0;
-        self.sums = [0.0; 3];
-        self.seen = 0;
+        self.progress.position = 0;
+        self.progress.step = 0;
+        self.progress.sums = [0.0; 3];
+        self.progress.seen = 0;
         Ok(report)
     }
 }

@@ -101,10 +101,7 @@ mod tests {
             for block in &lesson.blocks {
                 match block {
                     Block::Lab { name, arg } => {
-                        assert!(
-                            crate::widgets::lesson_body::LABS.contains(&name.as_str()),
-                            "unknown lab {name}"
-                        );
+                        assert!(crate::families::lab(name).is_some(), "unknown lab {name}");
                         if name == "rust" {
                             assert!(
                                 crate::vae::sources::source(arg).is_some(),

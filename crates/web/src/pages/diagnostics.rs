@@ -94,6 +94,23 @@ pub fn DiagnosticsPage() -> impl IntoView {
                 </p>
             </section>
             <section class="panel">
+                <h2>{strings::DIAG_RUNS}</h2>
+                {move || {
+                    let runs = engine.run_backends.get();
+                    if runs.is_empty() {
+                        return view! { <p class="muted">{strings::DIAG_RUNS_NONE}</p> }.into_any();
+                    }
+                    view! {
+                        <dl class="facts" data-testid="diag-runs">
+                            {runs.into_iter().map(|(model, choice)| view! {
+                                <dt>{model.clone()}</dt>
+                                <dd data-testid=format!("diag-run-{model}")>{crate::wording::run_backend(&choice)}</dd>
+                            }).collect_view()}
+                        </dl>
+                    }.into_any()
+                }}
+            </section>
+            <section class="panel">
                 <h2>{strings::DIAG_COMPUTATION}</h2>
                 <p>{strings::DIAG_INTRO}</p>
                 {computation_view}

@@ -13,10 +13,13 @@ use leptos::prelude::*;
 use crate::engine::{EngineStatus, use_engine};
 use crate::strings;
 use crate::toy::network_diagram::{Fan, NetworkDiagram};
+use crate::training_run::RunPhase;
 use crate::widgets::line_chart::{LineChart, Series};
 use crate::widgets::number_field::{FieldErrors, NumberField};
 use crate::widgets::pixel_grid::PixelGrid;
 use crate::widgets::progress_bar::ProgressBar;
+use crate::widgets::run_backend_note::RunBackendNote;
+use crate::widgets::run_controls::{ControlWords, RunControls};
 use crate::widgets::run_error::RunError;
 use crate::widgets::run_file::RunFile;
 
@@ -78,7 +81,7 @@ pub fn TrainingLab() -> impl IntoView {
     let pending = move || run.report.with(|r| r.is_some()) && wanted() != applied();
 
     let has_run = move || run.report.with(|r| r.is_some());
-    let idle = move || has_run() && !run.busy.get() && !run.running.get();
+    let idle = move || has_run() && !run.run.busy.get() && run.run.phase.get() != RunPhase::Running;
     let rounds = move || run.report.with(|r| r.as_ref().map_or(0, |r| r.rounds));
     let d_steps = move || {
         run.report
@@ -216,18 +219,16 @@ pub fn TrainingLab() -> impl IntoView {
             <h2 class="lab-title">{strings::TOY_TRAIN_TITLE}</h2>
             <p class="hint">{strings::TOY_TRAIN_INTRO}</p>
             {move || (!has_run()).then(|| view! { <p class="muted" data-testid="toy-waiting">{strings::TOY_WAIT_ENGINE}</p> })}
-            <div class="panel-actions">
-                {move || if run.running.get() {
-                    view! { <button data-testid="toy-pause" on:click=move |_| run.pause_and_keep(&engine)>{strings::PAUSE}</button> }.into_any()
-                } else {
-                    view! { <button data-testid="toy-train" disabled=move || !idle() || form.any() on:click=move |_| run.start(&engine)>{strings::TOY_TRAIN}</button> }.into_any()
-                }}
+            <RunControls run=run.run testid="toy" resume_id="train"
+                can_start=Signal::derive(move || engine.backend.get().is_some() && !form.any())
+                on_start=Callback::new(move |_| run.reset(&engine, wanted()))
+                on_resume=Callback::new(move |_| run.start(&engine))
+                on_pause=Callback::new(move |_| run.run.pause_and_keep(&engine))
+                words=ControlWords { start: strings::TOY_RESET, resume: strings::TOY_TRAIN, reset: strings::TOY_RESET, finished: "" }>
                 <button class="secondary" data-testid="toy-d-step" disabled=move || !idle() on:click=move |_| run.act(&engine, ToyAction::DiscriminatorStep)>{strings::TOY_D_STEP}</button>
                 <button class="secondary" data-testid="toy-g-step" disabled=move || !idle() on:click=move |_| run.act(&engine, ToyAction::GeneratorStep)>{strings::TOY_G_STEP}</button>
                 <button class="secondary" data-testid="toy-round" disabled=move || !idle() on:click=move |_| run.act(&engine, ToyAction::Rounds(1))>{strings::TOY_ROUND}</button>
-                <button class="secondary" data-testid="toy-reset" disabled=move || (!has_run() && run.busy.get()) || form.any()
-                    on:click=move |_| run.reset(&engine, wanted())>{strings::TOY_RESET}</button>
-            </div>
+            </RunControls>
             <ProgressBar percent=progress label=progress_label testid="toy-progress"/>
             <p class="counters" data-testid="toy-counters" data-rounds=move || rounds().to_string()
                 data-d-steps=move || d_steps().to_string() data-g-steps=move || g_steps().to_string()
@@ -235,12 +236,13 @@ pub fn TrainingLab() -> impl IntoView {
                 data-last-g-loss=move || run.history.with(|h| last(h, ToyNetwork::Generator).map(|s| s.loss.to_string()).unwrap_or_default())>
                 {move || format!("{} {} · {} {} · {} {}", strings::TOY_ROUNDS, rounds(), strings::TOY_D_STEPS, d_steps(), strings::TOY_G_STEPS, g_steps())}
             </p>
-            <RunError error=run.error diverged=run.diverged reset_label=strings::TOY_RESET testid="toy-error"
+            <RunBackendNote model=MODEL testid="toy-runs-on"/>
+            <RunError run=run.run reset_label=strings::TOY_RESET testid="toy-error"
                 on_reset=Callback::new(move |_| run.reset(&engine, wanted()))/>
             <RunFile model=MODEL testid="toy-file"
                 can_save=Signal::derive(move || run.report.with(Option::is_some))
                 can_load=Signal::derive(move || engine.backend.get().is_some())
-                before_load=Callback::new(move |_| run.pause())/>
+                before_load=Callback::new(move |_| run.run.pause())/>
             <details class="settings" open=false node_ref=settings>
                 <summary>{strings::TOY_SETTINGS}</summary>
                 <div class="field-row">

@@ -8,6 +8,7 @@ use crate::engine::use_engine;
 use crate::strings;
 use crate::vae::CLASSES;
 use crate::vae::grey_image::ImageRows;
+use crate::vae::pretrained::PretrainedNote;
 
 /// One colour per class.
 pub const CLASS_COLORS: [&str; 10] = [
@@ -81,6 +82,7 @@ pub fn LatentMap() -> impl IntoView {
     view! {
         <section class="lab" data-testid="vae-latent-lab">
             <h2 class="lab-title">{strings::VAE_MAP_TITLE}</h2>
+            <PretrainedNote/>
             {scatter}
             <div class="panel-actions">
                 <button data-testid="vae-generate" disabled=move || run.ready.with(|r| r.is_none())

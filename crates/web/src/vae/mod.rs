@@ -8,6 +8,7 @@ pub mod grey_image;
 pub mod latent_loss_lab;
 pub mod latent_map;
 pub mod loss_charts;
+pub mod pretrained;
 pub mod sampling_lab;
 pub mod sources;
 pub mod summary_table;
@@ -21,8 +22,9 @@ use generativa_protocol::{
 };
 use leptos::prelude::*;
 
-use crate::engine::{Engine, EngineStatus, batch_size};
-use crate::wording;
+use crate::engine::{Engine, EngineStatus};
+use crate::families::{Lab, PageFamily};
+use crate::training_run::{RunPhase, TrainingRun};
 
 /// The class names of Fashion-MNIST, in label order (Spanish).
 pub const CLASSES: [&str; 10] = [
@@ -38,24 +40,11 @@ pub const CLASSES: [&str; 10] = [
     "botín",
 ];
 
-/// The run's state, as the page sees it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum VaePhase {
-    /// No run yet.
-    Idle,
-    /// Asked the engine for a new run.
-    Starting,
-    /// Training (a request may be in flight).
-    Running,
-    /// Stopped by the student.
-    Paused,
-    /// Every epoch done.
-    Finished,
-}
-
 /// The VAE run, shared through context (see [`provide`]).
 #[derive(Clone, Copy)]
 pub struct VaeRun {
+    /// The life cycle every run shares (phase, requests, failure, timing).
+    pub run: TrainingRun,
     /// The run's settings and architecture (None before the first start).
     pub ready: RwSignal<Option<VaeReady>>,
     /// The model's layers (the run's, or a fresh default model's before any run).
@@ -68,17 +57,10 @@ pub struct VaeRun {
     pub pictures: RwSignal<Option<VaePicturesMessage>>,
     /// Whether this run's first pictures were asked for.
     pictures_asked: RwSignal<bool>,
-    /// How many runs have started: a pictures message drawn a task later is dropped when a new
-    /// run started in between.
-    runs: RwSignal<u64>,
     /// The latest "encode twice".
     pub twice: RwSignal<Option<VaeTwice>>,
     /// The latest draws of the sampling layer: (μ, γ, values).
     pub samples: RwSignal<Option<(f32, f32, Vec<f32>)>>,
-    /// Phase.
-    pub phase: RwSignal<VaePhase>,
-    /// Whether a training request is in flight.
-    pub busy: RwSignal<bool>,
     /// Epochs done.
     pub epochs_done: RwSignal<u32>,
     /// Steps done in the current epoch.
@@ -87,47 +69,48 @@ pub struct VaeRun {
     pub train_millis: RwSignal<f64>,
     /// Milliseconds of validation and pictures so far.
     pub other_millis: RwSignal<f64>,
-    /// Milliseconds per step of each request (for the median and the time left).
-    pub step_millis: RwSignal<Vec<f64>>,
     /// The engine's wasm memory at the last report, in bytes.
     pub memory_bytes: RwSignal<u64>,
-    /// The last problem, until the next success.
-    pub error: RwSignal<Option<String>>,
-    /// Whether the run diverged (a non-finite loss): it can only be reset.
-    pub diverged: RwSignal<bool>,
-    batch: RwSignal<u32>,
+    /// Whether the run shown is the shipped pre-trained one (slides 1.1–1.3 before a run of the
+    /// student's own).
+    pub pretrained: RwSignal<bool>,
+    /// Whether the shipped model was asked for (once per page).
+    pretrained_asked: RwSignal<bool>,
+    /// Whether the next loaded run is the shipped model.
+    pretrained_pending: RwSignal<bool>,
+    /// Why the shipped model could not be fetched.
+    pub pretrained_problem: RwSignal<Option<String>>,
 }
 
 impl VaeRun {
     /// No run.
     pub fn new() -> Self {
         Self {
+            run: TrainingRun::new(MODEL, 1, 64),
             ready: RwSignal::new(None),
             layers: RwSignal::new(Vec::new()),
             steps: RwSignal::new(Vec::new()),
             epochs: RwSignal::new(Vec::new()),
             pictures: RwSignal::new(None),
             pictures_asked: RwSignal::new(false),
-            runs: RwSignal::new(0),
             twice: RwSignal::new(None),
             samples: RwSignal::new(None),
-            phase: RwSignal::new(VaePhase::Idle),
-            busy: RwSignal::new(false),
             epochs_done: RwSignal::new(0),
             step_in_epoch: RwSignal::new(0),
             train_millis: RwSignal::new(0.0),
             other_millis: RwSignal::new(0.0),
-            step_millis: RwSignal::new(Vec::new()),
             memory_bytes: RwSignal::new(0),
-            error: RwSignal::new(None),
-            diverged: RwSignal::new(false),
-            batch: RwSignal::new(1),
+            pretrained: RwSignal::new(false),
+            pretrained_asked: RwSignal::new(false),
+            pretrained_pending: RwSignal::new(false),
+            pretrained_problem: RwSignal::new(None),
         }
     }
 
-    /// Resets every number of the page's mirror for a run that starts (or was loaded).
-    fn clear(&self) {
-        self.runs.update(|n| *n += 1);
+    /// Resets every number of the page's mirror for a run that begins (or was loaded), which
+    /// then stands in `phase`.
+    fn clear(&self, phase: RunPhase) {
+        self.run.began(phase);
         self.steps.set(Vec::new());
         self.epochs.set(Vec::new());
         self.twice.set(None);
@@ -137,11 +120,7 @@ impl VaeRun {
         self.step_in_epoch.set(0);
         self.train_millis.set(0.0);
         self.other_millis.set(0.0);
-        self.step_millis.set(Vec::new());
-        self.batch.set(1);
-        self.busy.set(false);
-        self.error.set(None);
-        self.diverged.set(false);
+        self.pretrained.set(false);
     }
 
     /// Asks the engine for the model's layers once it can answer (the architecture pages).
@@ -156,35 +135,14 @@ impl VaeRun {
 
     /// A new run with `settings` (replaces the old one only if the engine accepts them).
     pub fn start(&self, engine: &Engine, settings: VaeSettings) {
-        self.error.set(None);
-        self.phase.set(VaePhase::Starting);
+        self.run.starting();
         engine.send_model(MODEL, &VaeCommand::Start(settings));
     }
 
     /// Trains (again) until every epoch is done or a pause.
     pub fn resume(&self, engine: &Engine) {
-        if self.ready.get_untracked().is_none() || self.diverged.get_untracked() {
-            return;
-        }
-        self.error.set(None);
-        self.phase.set(VaePhase::Running);
-        if !self.busy.get_untracked() {
+        if self.run.resume() {
             self.next(engine);
-        }
-    }
-
-    /// Stops after the request in flight.
-    pub fn pause(&self) {
-        if self.phase.get_untracked() == VaePhase::Running {
-            self.phase.set(VaePhase::Paused);
-        }
-    }
-
-    /// Stops after the request in flight and keeps the run in the browser's storage.
-    pub fn pause_and_keep(&self, engine: &Engine) {
-        if self.phase.get_untracked() == VaePhase::Running {
-            self.pause();
-            engine.keep(MODEL);
         }
     }
 
@@ -197,61 +155,44 @@ impl VaeRun {
     }
 
     fn next(&self, engine: &Engine) {
-        self.busy.set(true);
-        engine.send_model(
-            MODEL,
-            &VaeCommand::Train {
-                steps: self.batch.get_untracked(),
-            },
-        );
-    }
-
-    /// Median milliseconds per step so far.
-    pub fn median_step_millis(&self) -> Option<f64> {
-        self.step_millis.with(|v| {
-            if v.is_empty() {
-                return None;
-            }
-            let mut sorted = v.clone();
-            sorted.sort_by(f64::total_cmp);
-            Some(sorted[sorted.len() / 2])
-        })
+        let steps = self.run.request();
+        engine.send_model(MODEL, &VaeCommand::Train { steps });
     }
 
     /// Handles the engine's VAE events.
     pub fn receive(&self, engine: &Engine, event: VaeEvent) {
         match event {
             VaeEvent::Ready(ready) => {
-                self.clear();
+                self.clear(RunPhase::Running);
                 self.layers.set(ready.layers.clone());
                 self.ready.set(Some(ready));
-                self.phase.set(VaePhase::Running);
                 self.next(engine);
             }
             VaeEvent::Loaded(loaded) => {
                 // A checkpoint: the run stands where it was saved, paused until "Continuar".
-                self.clear();
+                // The shipped model stands for "no run of your own yet": 1.10 offers a start.
+                let pretrained = self.pretrained_pending.get_untracked();
+                self.pretrained_pending.set(false);
+                self.clear(if pretrained {
+                    RunPhase::Idle
+                } else if loaded.finished {
+                    RunPhase::Finished
+                } else {
+                    RunPhase::Paused
+                });
                 self.pictures_asked.set(true);
+                self.pretrained.set(pretrained);
                 self.layers.set(loaded.ready.layers.clone());
                 self.steps.set(loaded.steps);
                 self.epochs.set(loaded.epochs);
                 self.epochs_done.set(loaded.epochs_done);
                 self.step_in_epoch.set(loaded.step_in_epoch);
                 self.ready.set(Some(loaded.ready));
-                self.phase.set(if loaded.finished {
-                    VaePhase::Finished
-                } else {
-                    VaePhase::Paused
-                });
             }
             VaeEvent::Progress(progress) => {
-                self.busy.set(false);
-                let n = progress.steps.len();
-                if n > 0 {
-                    let per_step = progress.train_millis / n as f64;
-                    self.step_millis.update(|v| v.push(per_step));
-                    self.batch.set(batch_size(per_step, 64));
-                }
+                let more = self
+                    .run
+                    .answered(progress.steps.len(), progress.train_millis);
                 self.memory_bytes.set(progress.memory_bytes);
                 self.train_millis.update(|t| *t += progress.train_millis);
                 self.other_millis.update(|t| *t += progress.other_millis);
@@ -267,9 +208,9 @@ impl VaeRun {
                     self.refresh_pictures(engine, 0);
                 }
                 if progress.finished {
-                    self.phase.set(VaePhase::Finished);
+                    self.run.finish();
                     engine.keep(MODEL);
-                } else if self.phase.get_untracked() == VaePhase::Running {
+                } else if more {
                     self.next(engine);
                 }
             }
@@ -277,10 +218,10 @@ impl VaeRun {
             VaeEvent::Pictures(p) => {
                 // Drawn in a task of its own, so reading the message and repainting ~50 images
                 // and the map never add up to one long main-thread task.
-                let (pictures, runs) = (self.pictures, self.runs);
-                let run = runs.get_untracked();
+                let (pictures, generation) = (self.pictures, self.run.generation);
+                let run = generation.get_untracked();
                 let draw = move || {
-                    if runs.get_untracked() == run {
+                    if generation.get_untracked() == run {
                         pictures.set(Some(p));
                     }
                 };
@@ -294,30 +235,46 @@ impl VaeRun {
             } => self.samples.set(Some((mean, log_var, values))),
         }
     }
-
-    /// Handles a failure (or a save) of the run.
-    pub fn receive_run(&self, event: RunEvent) {
-        let RunEvent::Failed(failure) = event else {
-            return;
-        };
-        let diverged = failure.diverged();
-        let was_training = self.busy.get_untracked();
-        self.busy.set(false);
-        let phase = self.phase.get_untracked();
-        if diverged || phase == VaePhase::Starting || (was_training && phase == VaePhase::Running) {
-            self.phase.set(if self.ready.get_untracked().is_some() {
-                VaePhase::Paused
-            } else {
-                VaePhase::Idle
-            });
-        }
-        // Only a new run (Ready) clears a divergence: the old run's weights stay NaN.
-        if diverged {
-            self.diverged.set(true);
-        }
-        self.error.set(Some(wording::failure(&failure)));
-    }
 }
+
+/// The VAE's part of the page: its run and its labs (slides 1.1–1.10).
+pub const FAMILY: PageFamily = PageFamily {
+    provide,
+    labs: &[
+        Lab {
+            name: "vae-dos-veces",
+            view: |_| view! { <twice_lab::TwiceLab/> }.into_any(),
+        },
+        Lab {
+            name: "vae-arquitectura",
+            view: |_| view! { <architecture::Architecture/> }.into_any(),
+        },
+        Lab {
+            name: "vae-latente",
+            view: |_| view! { <latent_map::LatentMap/> }.into_any(),
+        },
+        Lab {
+            name: "vae-partes",
+            view: |_| view! { <loss_charts::PartsChart/> }.into_any(),
+        },
+        Lab {
+            name: "vae-perdida-latente",
+            view: |_| view! { <latent_loss_lab::LatentLossLab/> }.into_any(),
+        },
+        Lab {
+            name: "vae-muestreo",
+            view: |_| view! { <sampling_lab::SamplingLab/> }.into_any(),
+        },
+        Lab {
+            name: "vae-resumen",
+            view: |part| view! { <summary_table::SummaryTable part=part.to_owned()/> }.into_any(),
+        },
+        Lab {
+            name: "vae-entrenamiento",
+            view: |_| view! { <training_lab::VaeTrainingLab/> }.into_any(),
+        },
+    ],
+};
 
 /// Creates the VAE run, registers it with the engine for the VAE's events, and provides it as
 /// context (the app calls this once).
@@ -326,7 +283,13 @@ pub fn provide(engine: Engine) {
     engine.register_run(
         MODEL,
         move |event| run.receive(&engine, event),
-        move |event| run.receive_run(event),
+        move |event| {
+            // A refused shipped file is not the next file's business.
+            if matches!(event, RunEvent::Failed(_)) {
+                run.pretrained_pending.set(false);
+            }
+            run.run.receive(event)
+        },
     );
     provide_context(run);
 }

@@ -10,12 +10,14 @@ use leptos::prelude::*;
 
 use crate::engine::{DataStatus, use_engine};
 use crate::strings;
-use crate::vae::VaePhase;
+use crate::training_run::RunPhase;
 use crate::vae::grey_image::ImageRows;
 use crate::vae::loss_charts::LossCharts;
 use crate::widgets::data_loader::DataLoader;
 use crate::widgets::number_field::{FieldErrors, NumberField};
 use crate::widgets::progress_bar::ProgressBar;
+use crate::widgets::run_backend_note::RunBackendNote;
+use crate::widgets::run_controls::{ControlWords, RunControls};
 use crate::widgets::run_error::RunError;
 use crate::widgets::run_file::RunFile;
 
@@ -69,7 +71,10 @@ pub fn VaeTrainingLab() -> impl IntoView {
     let settings = form.keep_open();
     let data_ready = move || matches!(engine.data.get(), DataStatus::Ready(_));
     let can_start = move || data_ready() && engine.backend.get().is_some() && !form.any();
-    let phase = move || run.phase.get();
+    let phase = move || run.run.phase.get();
+    // The student's own run (the shipped pre-trained model, shown on 1.1–1.3, is not trained
+    // here: 1.10 starts from scratch).
+    let own = move || run.ready.with(Option::is_some) && !run.pretrained.get();
 
     let steps_per_epoch = move || {
         run.ready
@@ -86,7 +91,7 @@ pub fn VaeTrainingLab() -> impl IntoView {
         (all > 0).then(|| ((f64::from(done_steps()) / f64::from(all)) * 100.0).floor() as u32)
     });
     let time_left = move || {
-        let median = run.median_step_millis()?;
+        let median = run.run.median_millis()?;
         let remaining = f64::from(all_steps().saturating_sub(done_steps()));
         let epochs_left = f64::from(total_epochs().saturating_sub(run.epochs_done.get()));
         let per_epoch_other = if run.epochs_done.get() > 0 {
@@ -110,14 +115,14 @@ pub fn VaeTrainingLab() -> impl IntoView {
             steps_per_epoch()
         );
         if let Some(left) =
-            time_left().filter(|_| phase() != VaePhase::Finished && !run.diverged.get())
+            time_left().filter(|_| !matches!(phase(), RunPhase::Finished | RunPhase::Diverged))
         {
             text.push_str(&format!(" · {} {}", strings::VAE_TIME_LEFT, clock(left)));
         }
         text
     });
     let speed = move || {
-        let median = run.median_step_millis()?;
+        let median = run.run.median_millis()?;
         Some(format!(
             "{median:.0} ms/{} · {:.1} {} · {} {} · {} {:.0} MB",
             strings::VAE_STEP_SHORT,
@@ -135,6 +140,9 @@ pub fn VaeTrainingLab() -> impl IntoView {
     };
     let last_epoch = move || run.epochs.with(|e| e.last().copied());
     let recon_rows = Signal::derive(move || {
+        if !own() {
+            return Vec::new();
+        }
         run.pictures.with(|p| {
             p.as_ref()
                 .map(|p| {
@@ -150,6 +158,9 @@ pub fn VaeTrainingLab() -> impl IntoView {
         })
     });
     let sample_rows = Signal::derive(move || {
+        if !own() {
+            return Vec::new();
+        }
         run.pictures.with(|p| {
             p.as_ref()
                 .map(|p| vec![(String::new(), p.samples.clone())])
@@ -157,11 +168,10 @@ pub fn VaeTrainingLab() -> impl IntoView {
         })
     });
     let compiling = move || {
-        matches!(phase(), VaePhase::Running | VaePhase::Starting)
+        matches!(phase(), RunPhase::Running | RunPhase::Starting)
             && run.steps.with(Vec::is_empty)
             && engine
-                .backend
-                .get()
+                .run_backend(MODEL)
                 .is_some_and(|b| b.kind == BackendKind::WebGpu)
     };
 
@@ -169,7 +179,7 @@ pub fn VaeTrainingLab() -> impl IntoView {
         <section class="lab" data-testid="vae-training-lab">
             <h2 class="lab-title">{strings::VAE_TRAIN_TITLE}</h2>
             {move || (!data_ready()).then(|| view! { <DataLoader/> })}
-            <details class="settings" open=move || run.ready.with(|r| r.is_none()) node_ref=settings>
+            <details class="settings" open=move || !own() node_ref=settings>
                 <summary>{strings::VAE_SETTINGS}</summary>
                 <div class="field-row">
                     <NumberField label=strings::VAE_EPOCHS value=Signal::derive(move || f64::from(epochs.get()))
@@ -197,41 +207,25 @@ pub fn VaeTrainingLab() -> impl IntoView {
                 </div>
                 <p class="hint">{strings::VAE_SETTINGS_HINT}</p>
             </details>
-            <div class="panel-actions" data-testid="vae-phase" data-phase=move || format!("{:?}", phase()).to_lowercase()
-                data-busy=move || run.busy.get().to_string()>
-                {move || match phase() {
-                    VaePhase::Idle => view! {
-                        <button data-testid="vae-start" disabled=move || !can_start() on:click=move |_| run.start(&engine, wanted())>{strings::VAE_START}</button>
-                    }.into_any(),
-                    VaePhase::Starting => view! { <button disabled=true>{strings::VAE_STARTING}</button> }.into_any(),
-                    VaePhase::Running => view! {
-                        <button data-testid="vae-pause" on:click=move |_| run.pause_and_keep(&engine)>{strings::PAUSE}</button>
-                    }.into_any(),
-                    // A diverged run has NaN weights: only a reset helps.
-                    VaePhase::Paused if run.diverged.get() => ().into_any(),
-                    VaePhase::Paused => view! {
-                        <button data-testid="vae-resume" on:click=move |_| run.resume(&engine)>{strings::VAE_RESUME}</button>
-                    }.into_any(),
-                    VaePhase::Finished => view! { <span class="ok" data-testid="vae-finished">{strings::VAE_FINISHED}</span> }.into_any(),
-                }}
-                {move || run.ready.with(|r| r.is_some()).then(|| view! {
-                    <button class="secondary" data-testid="vae-reset" disabled=move || !can_start() || phase() == VaePhase::Starting
-                        on:click=move |_| run.start(&engine, wanted())>{strings::VAE_RESET}</button>
-                })}
-            </div>
+            <RunControls run=run.run testid="vae" can_start=Signal::derive(can_start)
+                on_start=Callback::new(move |_| run.start(&engine, wanted()))
+                on_resume=Callback::new(move |_| run.resume(&engine))
+                on_pause=Callback::new(move |_| run.run.pause_and_keep(&engine))
+                words=ControlWords { start: strings::VAE_START, resume: strings::VAE_RESUME, reset: strings::VAE_RESET, finished: strings::VAE_FINISHED }/>
             {move || compiling().then(|| view! { <p class="note" data-testid="vae-compiling">{strings::VAE_COMPILING}</p> })}
-            <RunError error=run.error diverged=run.diverged reset_label=strings::VAE_RESET testid="vae-error"
+            <RunBackendNote model=MODEL testid="vae-runs-on"/>
+            <RunError run=run.run reset_label=strings::VAE_RESET testid="vae-error"
                 on_reset=Callback::new(move |_| run.start(&engine, wanted()))/>
             <RunFile model=MODEL testid="vae-file"
-                can_save=Signal::derive(move || run.ready.with(Option::is_some) && !run.diverged.get())
+                can_save=Signal::derive(move || own() && !run.run.diverged())
                 can_load=Signal::derive(move || data_ready() && engine.backend.get().is_some())
-                before_load=Callback::new(move |_| run.pause())/>
-            {move || run.ready.with(|r| r.is_some()).then(|| view! {
+                before_load=Callback::new(move |_| run.run.pause())/>
+            {move || own().then(|| view! {
                 <div data-testid="vae-progress" data-epochs-done=move || run.epochs_done.get().to_string()
                     data-steps=move || run.steps.with(Vec::len).to_string()
                     data-first-loss=move || run.steps.with(|s| s.first().map(|p| p.total.to_string()).unwrap_or_default())
                     data-last-loss=move || run.steps.with(|s| s.last().map(|p| p.total.to_string()).unwrap_or_default())
-                    data-median-ms=move || run.median_step_millis().map(|m| format!("{m:.2}")).unwrap_or_default()
+                    data-median-ms=move || run.run.median_millis().map(|m| format!("{m:.2}")).unwrap_or_default()
                     data-memory-mb=move || format!("{:.1}", run.memory_bytes.get() as f64 / 1e6)
                     data-steps-per-epoch=move || steps_per_epoch().to_string()
                     data-first-valid=move || run.epochs.with(|e| e.first().map(|e| e.valid_total.to_string()).unwrap_or_default())
@@ -248,7 +242,7 @@ pub fn VaeTrainingLab() -> impl IntoView {
                     })}
                 </div>
             })}
-            <LossCharts/>
+            {move || own().then(|| view! { <LossCharts/> })}
             <h3>"plot_reconstructions"</h3>
             <ImageRows rows=recon_rows testid="vae-reconstructions"/>
             <h3>{strings::VAE_NEW_IMAGES}</h3>

@@ -10,6 +10,7 @@ use crate::engine::use_engine;
 use crate::strings;
 use crate::vae::CLASSES;
 use crate::vae::grey_image::{GreyImage, ImageRows};
+use crate::vae::pretrained::PretrainedNote;
 
 fn vector(v: &[f32]) -> String {
     format!(
@@ -46,6 +47,7 @@ pub fn TwiceLab() -> impl IntoView {
     view! {
         <section class="lab" data-testid="vae-twice-lab">
             <h2 class="lab-title">{strings::VAE_TWICE_TITLE}</h2>
+            <PretrainedNote/>
             <div class="panel-actions">
                 <button data-testid="vae-twice" disabled=move || run.ready.with(|r| r.is_none()) on:click=move |_| ask()>{strings::VAE_TWICE_BUTTON}</button>
                 <button class="secondary" data-testid="vae-twice-next" disabled=move || run.ready.with(|r| r.is_none())

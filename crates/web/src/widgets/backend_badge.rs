@@ -1,11 +1,12 @@
-//! The header badge: which backend trains (WebGPU or CPU), whether it was forced, and on the
-//! CPU, why.
+//! The header badge: which backends the engine has (WebGPU or CPU), whether it was forced, on
+//! the CPU why, and (in its title and `data-runs`) where each model's runs train.
 
 use generativa_protocol::{BackendKind, BackendReport, BackendRequest, CpuReason};
 use leptos::prelude::*;
 
 use crate::engine::{EngineStatus, use_engine};
 use crate::strings;
+use crate::wording;
 
 /// Why the engine is on the CPU, in words.
 pub fn reason_text(reason: &CpuReason) -> String {
@@ -45,12 +46,25 @@ pub fn BackendBadge() -> impl IntoView {
             (_, Some(report)) => {
                 let (text, key) = badge(&report);
                 let reason = report.cpu_reason.as_ref().map(reason_text);
-                let title = reason.clone().unwrap_or_else(|| {
+                let mut title = reason.clone().unwrap_or_else(|| {
                     report.adapter.as_ref().map(|a| a.label()).unwrap_or_default()
                 });
+                // Each model trains where it is faster: say where, once decided.
+                let runs = engine.run_backends.get();
+                for (model, choice) in &runs {
+                    title.push_str(&format!("\n{model}: {}", wording::run_backend(choice)));
+                }
+                let runs_key = runs
+                    .iter()
+                    .map(|(model, choice)| format!("{model}:{}", match choice.kind {
+                        BackendKind::WebGpu => "webgpu",
+                        BackendKind::Cpu => "cpu",
+                    }))
+                    .collect::<Vec<_>>()
+                    .join(" ");
                 view! {
                     <a class=format!("badge badge-{key}") href="/diagnostico" title=title
-                        data-testid="backend-badge" data-backend=key>
+                        data-testid="backend-badge" data-backend=key data-runs=runs_key>
                         <span class="badge-name">{text}</span>
                         {reason.map(|r| view! { <span class="badge-reason" data-testid="backend-reason">{r}</span> })}
                     </a>

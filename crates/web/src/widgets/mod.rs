@@ -13,6 +13,8 @@ pub mod number_field;
 pub mod pager;
 pub mod pixel_grid;
 pub mod progress_bar;
+pub mod run_backend_note;
+pub mod run_controls;
 pub mod run_error;
 pub mod run_file;
 pub mod toc;

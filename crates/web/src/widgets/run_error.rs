@@ -3,15 +3,14 @@
 
 use leptos::prelude::*;
 
+use crate::training_run::TrainingRun;
+use crate::wording;
+
 /// The box (nothing while there is no error).
 #[component]
 pub fn RunError(
-    /// The message to show.
-    #[prop(into)]
-    error: Signal<Option<String>>,
-    /// Whether the run diverged (then only a reset helps, and the box offers it).
-    #[prop(into)]
-    diverged: Signal<bool>,
+    /// The run whose failure to show.
+    run: TrainingRun,
     /// Starts a new run.
     on_reset: Callback<()>,
     /// The reset button's text.
@@ -20,11 +19,11 @@ pub fn RunError(
     testid: &'static str,
 ) -> impl IntoView {
     move || {
-        error.get().map(|message| {
+        run.error.get().map(|failure| {
             view! {
                 <div class="lab-error" role="alert" data-testid=testid>
-                    <p>{message}</p>
-                    {diverged.get().then(|| view! {
+                    <p>{wording::failure(&failure)}</p>
+                    {run.diverged().then(|| view! {
                         <button data-testid=format!("{testid}-reset") on:click=move |_| on_reset.run(())>
                             {reset_label}
                         </button>

@@ -141,7 +141,7 @@ pub fn RunFile(
                 }
             })}
             <p class="run-file-status">
-                "Se guarda solo en este navegador (Cache Storage, «generativa-runs-v1»): al terminar cada época y al pausar, un entrenamiento por modelo, en el backend de CPU. «Borrarlo» lo quita; borrar los datos del sitio en el navegador también."
+                "Se guarda solo en este navegador (Cache Storage, «generativa-runs-v1»): al terminar cada época y al pausar, un entrenamiento por modelo (en CPU o en WebGPU). «Borrarlo» lo quita; borrar los datos del sitio en el navegador también."
             </p>
         </div>
     }
