@@ -9,6 +9,9 @@ pub mod run;
 pub use burn;
 
 #[cfg(feature = "engine")]
+pub mod batches;
+
+#[cfg(feature = "engine")]
 pub mod dense;
 
 #[cfg(feature = "engine")]
@@ -23,3 +26,6 @@ pub mod diagnostics;
 pub mod vae;
 
 pub mod toy_gan;
+
+#[cfg(feature = "engine")]
+pub mod dense_gan;

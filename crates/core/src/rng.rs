@@ -45,6 +45,17 @@ impl Rng {
         ((-2.0 * u1.ln()).sqrt() * (std::f64::consts::TAU * u2).cos()) as f32
     }
 
+    /// A standard normal draw kept within two standard deviations (drawn again outside), as
+    /// Keras' `TruncatedNormal` initialisers draw.
+    pub fn truncated_normal(&mut self) -> f32 {
+        loop {
+            let x = self.normal();
+            if x.abs() <= 2.0 {
+                return x;
+            }
+        }
+    }
+
     /// `n` standard normal draws.
     pub fn normals(&mut self, n: usize) -> Vec<f32> {
         (0..n).map(|_| self.normal()).collect()

@@ -2,16 +2,14 @@
 //! Keras' own numbers, refused hyper-parameters, and one epoch on the real Fashion-MNIST
 //! reaching the validation loss Keras reaches.
 
-use std::sync::Arc;
 
 use generativa_core::burn::module::{Module, Param};
 use generativa_core::burn::optim::GradientsParams;
 use generativa_core::burn::tensor::{Device, Tensor};
-use generativa_core::data::{FashionMnist, IdxImages, LabeledImages};
 use generativa_core::rng::Rng;
 use generativa_core::run::RunError;
 mod common;
-use common::real_data;
+use common::{real_data, tiny_data};
 use generativa_core::vae::{
     NadamConfig, OptimizerKind, ReconstructionLoss, Sampling, VaeTrainer, VaeTrainingConfig,
     VariationalAutoencoderConfig, by_hand, latent_loss, latent_loss_sigma, reconstruction_loss,
@@ -151,28 +149,6 @@ fn nadam_matches_keras() {
             }
         }
     }
-}
-
-fn tiny_data(count: usize, side: usize) -> Arc<FashionMnist> {
-    let images = IdxImages {
-        count,
-        rows: side,
-        cols: side,
-        pixels: (0..count * side * side).map(|i| (i % 251) as u8).collect(),
-    };
-    let labels = (0..count).map(|i| (i % 10) as u8).collect();
-    let train = LabeledImages::new(images.clone(), labels, "labels").unwrap();
-    let test = LabeledImages::new(
-        IdxImages {
-            count: 10,
-            pixels: images.pixels[..10 * side * side].to_vec(),
-            ..images
-        },
-        (0..10).collect(),
-        "t",
-    )
-    .unwrap();
-    Arc::new(FashionMnist { train, test })
 }
 
 #[test]

@@ -99,6 +99,24 @@ const TABLE: &[(&str, Limit)] = &[
     ("toy-gan", Limit::new(Setting::Seed, 0.0, MAX_SEED, true)),
     ("toy-gan", Limit::new(Setting::Noise, 0.0, 0.5, false)),
     ("toy-gan", Limit::new(Setting::Rounds, 1.0, 20_000.0, true)),
+    ("dense-gan", Limit::new(Setting::Epochs, 1.0, 1000.0, true)),
+    (
+        "dense-gan",
+        Limit::new(Setting::BatchSize, 1.0, 4096.0, true),
+    ),
+    (
+        "dense-gan",
+        Limit::new(Setting::LearningRate, 1e-6, 1.0, false),
+    ),
+    ("dense-gan", Limit::new(Setting::Seed, 0.0, MAX_SEED, true)),
+    (
+        "dense-gan",
+        Limit::new(Setting::CodingsSize, 1.0, 512.0, true),
+    ),
+    (
+        "dense-gan",
+        Limit::new(Setting::HiddenUnits, 1.0, 4096.0, true),
+    ),
 ];
 
 /// The limit of `setting` for `model` (a model id such as `"vae"`).

@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use super::loss::{ReconstructionLoss, vae_loss};
 use super::model::{VariationalAutoencoder, VariationalAutoencoderConfig};
+use crate::batches::{image_batch, order_bytes, order_from_bytes};
 use crate::data::{FashionMnist, VALIDATION_SIZE};
 pub use crate::optim::OptimizerKind;
 use crate::rng::Rng;
@@ -199,13 +200,6 @@ fn check_data(config: &VaeTrainingConfig, data: &FashionMnist) -> Result<(), Run
     Ok(())
 }
 
-fn order_bytes(order: &[usize]) -> Vec<u8> {
-    order
-        .iter()
-        .flat_map(|&i| (i as u32).to_le_bytes())
-        .collect()
-}
-
 impl VaeTrainer {
     /// A fresh model on `device`, seeded; checks the config and the data first.
     pub fn new(
@@ -286,24 +280,15 @@ impl VaeTrainer {
         let cursor: Cursor = checkpoint.state_as()?;
         let train_size = data.train.len() - VALIDATION_SIZE;
         let order_section = checkpoint.section("order")?;
-        let order: Vec<usize> = order_section
-            .chunks_exact(4)
-            .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]) as usize)
-            .collect();
-        let mut seen = vec![false; train_size];
-        let is_permutation = order_section.len() == 4 * train_size
-            && order
-                .iter()
-                .all(|&i| i < train_size && !std::mem::replace(&mut seen[i], true));
-        if !is_permutation
-            || cursor.progress.position > train_size
-            || cursor.progress.epoch > config.epochs
-        {
+        let order = order_from_bytes(order_section, train_size);
+        let Some(order) = order.filter(|_| {
+            cursor.progress.position <= train_size && cursor.progress.epoch <= config.epochs
+        }) else {
             return Err(CheckpointError::Malformed {
                 part: "data cursor".into(),
             }
             .into());
-        }
+        };
         let ad_device = device.clone().autodiff();
         let fresh = config.model.init(&mut Rng::new(config.seed), &ad_device);
         let model = load_module(fresh, checkpoint.section("model")?, "model")?;
@@ -400,18 +385,7 @@ impl VaeTrainer {
         indices: impl Iterator<Item = usize>,
         device: &Device,
     ) -> Tensor<3> {
-        let images = &self.data.train.images;
-        let size = images.rows * images.cols;
-        let mut values = Vec::new();
-        for i in indices {
-            values.extend(
-                images.pixels[i * size..(i + 1) * size]
-                    .iter()
-                    .map(|&p| f32::from(p) / 255.0),
-            );
-        }
-        let n = values.len() / size;
-        Tensor::<1>::from_floats(values.as_slice(), device).reshape([n, images.rows, images.cols]) // [n, 28, 28]
+        image_batch(&self.data.train.images, indices, device)
     }
 
     /// Up to `n` training steps, stopping at the end of the epoch; the losses of all of them

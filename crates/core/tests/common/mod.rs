@@ -8,7 +8,7 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use generativa_core::data::{FashionFile, FashionMnist};
+use generativa_core::data::{FashionFile, FashionMnist, IdxImages, LabeledImages};
 
 /// The folder of the real files, or None (the test skips) when they are missing and not
 /// required.
@@ -33,4 +33,28 @@ pub fn real_data() -> Option<Arc<FashionMnist>> {
     Some(Arc::new(
         FashionMnist::load_dir(&data_dir()?).expect("verified data"),
     ))
+}
+
+/// A made-up data set of `count` training images of `side` × `side` pixels (and 10 test
+/// images), for runs that must be quick.
+pub fn tiny_data(count: usize, side: usize) -> Arc<FashionMnist> {
+    let images = IdxImages {
+        count,
+        rows: side,
+        cols: side,
+        pixels: (0..count * side * side).map(|i| (i % 251) as u8).collect(),
+    };
+    let labels = (0..count).map(|i| (i % 10) as u8).collect();
+    let train = LabeledImages::new(images.clone(), labels, "labels").unwrap();
+    let test = LabeledImages::new(
+        IdxImages {
+            count: 10,
+            pixels: images.pixels[..10 * side * side].to_vec(),
+            ..images
+        },
+        (0..10).collect(),
+        "t",
+    )
+    .unwrap();
+    Arc::new(FashionMnist { train, test })
 }
