@@ -2,7 +2,6 @@
 //! Keras' own numbers, refused hyper-parameters, and one epoch on the real Fashion-MNIST
 //! reaching the validation loss Keras reaches.
 
-
 use generativa_core::burn::module::{Module, Param};
 use generativa_core::burn::optim::GradientsParams;
 use generativa_core::burn::tensor::{Device, Tensor};

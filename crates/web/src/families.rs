@@ -24,7 +24,11 @@ pub struct PageFamily {
 }
 
 /// Every family, in lecture order (one line each).
-pub const FAMILIES: [PageFamily; 2] = [crate::vae::FAMILY, crate::toy::FAMILY];
+pub const FAMILIES: [PageFamily; 3] = [
+    crate::vae::FAMILY,
+    crate::toy::FAMILY,
+    crate::dense_gan::FAMILY,
+];
 
 /// Labs that belong to no family.
 const COMMON: &[Lab] = &[Lab {

@@ -31,6 +31,18 @@ pub fn percent(loaded: u64, total: u64) -> u32 {
     }
 }
 
+/// A duration for people: "42 s", "3 min 05 s", "1 h 02 min".
+pub fn clock(ms: f64) -> String {
+    let s = (ms / 1000.0).round() as u64;
+    if s >= 3600 {
+        format!("{} h {:02} min", s / 3600, (s % 3600) / 60)
+    } else if s >= 60 {
+        format!("{} min {:02} s", s / 60, s % 60)
+    } else {
+        format!("{s} s")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -460,3 +460,38 @@ pub const DIAG_RUNS: &str = "Cada modelo";
 /// Before any model has started.
 pub const DIAG_RUNS_NONE: &str =
     "Todavía ningún modelo empezó: cada uno elige su backend al empezar su primera corrida.";
+
+/// 1.33's lab title.
+pub const GAN_TRAIN_TITLE: &str = "Laboratorio: entrenar el GAN de la clase en Fashion-MNIST";
+/// Its settings.
+pub const GAN_SETTINGS: &str = "Ajustes (épocas, lote, tasas de aprendizaje, optimizador, semilla)";
+/// The settings' hint.
+pub const GAN_SETTINGS_HINT: &str = "Los valores de la clase: 50 épocas, lotes de 32, RMSprop con tasa 0.001 para las dos redes. El libro probó primero Nadam y el GAN colapsó: elígelo para verlo. Los ajustes nuevos se aplican al empezar o reiniciar.";
+/// The generator's learning rate.
+pub const GAN_LR_G: &str = "Tasa del generador";
+/// The discriminator's learning rate.
+pub const GAN_LR_D: &str = "Tasa del discriminador";
+/// Start.
+pub const GAN_START: &str = "Empezar a entrenar";
+/// Finished.
+pub const GAN_FINISHED: &str = "Entrenamiento terminado.";
+/// Phase 1's loss.
+pub const GAN_D_LOSS: &str = "pérdida de D (fase 1)";
+/// Phase 2's loss.
+pub const GAN_G_LOSS: &str = "pérdida de G (fase 2)";
+/// The loss chart's title.
+pub const GAN_LOSSES: &str = "Pérdidas por paso";
+/// The verdicts chart's title.
+pub const GAN_VERDICTS: &str = "Lo que dice el discriminador";
+/// What the verdicts mean.
+pub const GAN_VERDICTS_HINT: &str = "D(x) es la probabilidad que D da a las imágenes reales y D(G(z)) a las falsas. Al principio D aprende rápido a separarlas; luego G lo alcanza y los dos valores se acercan. En el equilibrio teórico D diría 0.5 a todo: su pérdida sería ln 2 ≈ 0.69 por imagen.";
+/// The fakes grid's title.
+pub const GAN_FAKES: &str = "Las últimas imágenes falsas (plot_multiple_images, 8 columnas)";
+/// The film strip's title.
+pub const GAN_FILM: &str = "Las mismas 8 codificaciones, época tras época";
+/// The film strip's hint.
+pub const GAN_FILM_HINT: &str = "Cada fila decodifica las mismas 8 codificaciones fijas con el generador al final de esa época: se ve cómo aprende a dibujar prendas. La fila «época 0» es el generador sin entrenar.";
+/// Before a run.
+pub const GAN_TRAIN_FIRST: &str = "Empieza a entrenar para ver las imágenes.";
+/// The parameters line.
+pub const GAN_PARAMS: &str = "parámetros";

@@ -154,7 +154,7 @@ pub fn run_backend(choice: &RunBackend) -> String {
         BackendKind::Cpu => "CPU",
     };
     let why = match &choice.reason {
-        RunBackendReason::EngineCpu => "el motor no tiene WebGPU en este equipo (ver la insignia)".to_owned(),
+        RunBackendReason::EngineCpu => "el motor usa solo la CPU en esta página (la insignia dice por qué)".to_owned(),
         RunBackendReason::Forced => "forzado con ?backend=".to_owned(),
         RunBackendReason::Tiny => {
             "modelo diminuto: en una GPU cada paso esperaría más al envío de trabajo que a la cuenta".to_owned()

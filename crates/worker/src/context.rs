@@ -69,3 +69,23 @@ pub fn data() -> Result<Arc<FashionMnist>, Failure> {
         .with(|s| s.borrow().data.clone())
         .ok_or(Failure::NoData)
 }
+
+/// Pixels in [0, 1] as 8-bit grey levels (how pictures travel to the page).
+pub fn grey(values: &[f32]) -> Vec<u8> {
+    values
+        .iter()
+        .map(|v| (v.clamp(0.0, 1.0) * 255.0).round() as u8)
+        .collect()
+}
+
+/// The engine's wasm memory (a WebAssembly memory never shrinks, so this is the peak).
+pub fn memory_bytes() -> u64 {
+    wasm_bindgen::memory()
+        .dyn_into::<js_sys::WebAssembly::Memory>()
+        .map(|m| {
+            m.buffer()
+                .unchecked_into::<js_sys::ArrayBuffer>()
+                .byte_length() as u64
+        })
+        .unwrap_or(0)
+}

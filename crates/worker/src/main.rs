@@ -5,6 +5,7 @@ mod backend;
 mod constructors;
 mod context;
 mod data;
+mod dense_gan;
 mod engine;
 mod families;
 mod run_backend;

@@ -18,9 +18,7 @@ use generativa_protocol::{
 };
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
-
-use crate::context::{data, device, now_ms, post};
+use crate::context::{data, device, grey, memory_bytes, now_ms, post};
 use crate::families::{Family, Job, Saved};
 use crate::run_backend::{RunSize, device_for};
 use crate::run_slot::RunSlot;
@@ -73,13 +71,6 @@ fn send(event: &VaeEvent) {
 
 fn fail(failure: impl Into<Failure>) {
     post(&FromEngine::failed(MODEL, failure));
-}
-
-fn grey(values: &[f32]) -> Vec<u8> {
-    values
-        .iter()
-        .map(|v| (v.clamp(0.0, 1.0) * 255.0).round() as u8)
-        .collect()
 }
 
 fn config_of(s: &VaeSettings) -> VaeTrainingConfig {
@@ -155,18 +146,6 @@ async fn pictures_of(
         latent_labels: p.latent_labels,
         explained: p.latent.explained,
     })
-}
-
-/// The engine's wasm memory (a WebAssembly memory never shrinks, so this is the peak).
-fn memory_bytes() -> u64 {
-    wasm_bindgen::memory()
-        .dyn_into::<js_sys::WebAssembly::Memory>()
-        .map(|m| {
-            m.buffer()
-                .unchecked_into::<js_sys::ArrayBuffer>()
-                .byte_length() as u64
-        })
-        .unwrap_or(0)
 }
 
 async fn handle(message: ModelMessage) {

@@ -12,7 +12,9 @@ pub use discriminator::{Discriminator, DiscriminatorConfig};
 pub use generator::{Generator, GeneratorConfig};
 pub use loss::binary_cross_entropy;
 pub use phases::{PhaseOne, PhaseTwo, discriminator_phase, generator_phase};
-pub use training::{DenseGanHistory, DenseGanTrainer, DenseGanTrainingConfig, GanStep, MODEL};
+pub use training::{
+    DenseGanHistory, DenseGanTrainer, DenseGanTrainingConfig, GanPictures, GanStep, MODEL,
+};
 
 use burn::config::Config;
 use burn::tensor::Tensor;

@@ -168,7 +168,18 @@ pub struct DenseGanTrainer {
     rng: Rng,
     order: Vec<usize>,
     progress: Progress,
+    /// Phase 1's fakes of the latest step (`generated_images` after the loop). `[batch, 28, 28]`
+    last_fakes: Option<Tensor<3>>,
     device: Device,
+}
+
+/// Pictures of a run, pixels in [0, 1], 784 per image.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GanPictures {
+    /// The latest step's fakes (as `plot_multiple_images(generated_images, 8)` shows them).
+    pub fakes: Vec<Vec<f32>>,
+    /// The images of the run's fixed codings (the same codings at every epoch).
+    pub film: Vec<Vec<f32>>,
 }
 
 /// The number of a one-value tensor read back.
@@ -222,6 +233,7 @@ impl DenseGanTrainer {
             rng,
             order,
             progress: Progress::default(),
+            last_fakes: None,
             device,
         })
     }
@@ -303,6 +315,7 @@ impl DenseGanTrainer {
                 reals,
             );
             self.discriminator = discriminator;
+            self.last_fakes = Some(one.fakes.clone());
             let noise = self.noise(); // [batch, 30]: fresh noise for phase 2
             let (generator, two) = generator_phase(
                 self.generator.clone(),
@@ -479,7 +492,47 @@ impl DenseGanTrainer {
             rng: Rng::from_state(cursor.rng),
             order,
             progress: cursor.progress,
+            last_fakes: None,
             device,
+        })
+    }
+
+    /// The latest step's fakes (or, before any step since loading, fakes from fixed noise) and
+    /// the images of `film` fixed codings, drawn from their own seeded generator so that
+    /// looking changes nothing of the run.
+    pub async fn pictures(&self, film: usize) -> Result<GanPictures, RunError> {
+        let codings = self.config.generator.codings_size;
+        let mut fixed = Rng::new(self.config.seed ^ 0xF11A);
+        let film_noise = Tensor::from_data(
+            TensorData::new(fixed.normals(film * codings), [film, codings]),
+            &self.device,
+        ); // [film, 30]
+        let fakes = match &self.last_fakes {
+            Some(fakes) => fakes.clone(),
+            None => {
+                let n = self.config.batch_size;
+                let noise = TensorData::new(fixed.normals(n * codings), [n, codings]);
+                self.generator
+                    .forward(Tensor::from_data(noise, &self.device))
+            }
+        }; // [batch, 28, 28]
+        let film_images = self.generator.forward(film_noise); // [film, 28, 28]
+        let data = Transaction::default()
+            .register(fakes.without_autodiff())
+            .register(film_images.without_autodiff())
+            .execute_async()
+            .await?;
+        let images = |data: &TensorData| -> Vec<Vec<f32>> {
+            let values = data
+                .clone()
+                .convert::<f32>()
+                .try_into_vec::<f32>()
+                .unwrap_or_default();
+            values.chunks(784).map(<[f32]>::to_vec).collect()
+        };
+        Ok(GanPictures {
+            fakes: images(&data[0]),
+            film: images(&data[1]),
         })
     }
 }

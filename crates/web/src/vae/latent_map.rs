@@ -7,8 +7,8 @@ use leptos::prelude::*;
 use crate::engine::use_engine;
 use crate::strings;
 use crate::vae::CLASSES;
-use crate::vae::grey_image::ImageRows;
 use crate::vae::pretrained::PretrainedNote;
+use crate::widgets::grey_image::ImageRows;
 
 /// One colour per class.
 pub const CLASS_COLORS: [&str; 10] = [

@@ -4,7 +4,6 @@
 //! it survives moving between slides 1.1–1.10.
 
 pub mod architecture;
-pub mod grey_image;
 pub mod latent_loss_lab;
 pub mod latent_map;
 pub mod loss_charts;

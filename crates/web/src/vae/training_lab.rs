@@ -9,28 +9,18 @@ use generativa_protocol::{BackendKind, VaeOptimizer, VaeReconstruction, VaeSetti
 use leptos::prelude::*;
 
 use crate::engine::{DataStatus, use_engine};
+use crate::format::clock;
 use crate::strings;
 use crate::training_run::RunPhase;
-use crate::vae::grey_image::ImageRows;
 use crate::vae::loss_charts::LossCharts;
 use crate::widgets::data_loader::DataLoader;
+use crate::widgets::grey_image::ImageRows;
 use crate::widgets::number_field::{FieldErrors, NumberField};
 use crate::widgets::progress_bar::ProgressBar;
 use crate::widgets::run_backend_note::RunBackendNote;
 use crate::widgets::run_controls::{ControlWords, RunControls};
 use crate::widgets::run_error::RunError;
 use crate::widgets::run_file::RunFile;
-
-fn clock(ms: f64) -> String {
-    let s = (ms / 1000.0).round() as u64;
-    if s >= 3600 {
-        format!("{} h {:02} min", s / 3600, (s % 3600) / 60)
-    } else if s >= 60 {
-        format!("{} min {:02} s", s / 60, s % 60)
-    } else {
-        format!("{s} s")
-    }
-}
 
 /// The lab.
 #[component]

@@ -9,8 +9,8 @@ use leptos::prelude::*;
 use crate::engine::use_engine;
 use crate::strings;
 use crate::vae::CLASSES;
-use crate::vae::grey_image::{GreyImage, ImageRows};
 use crate::vae::pretrained::PretrainedNote;
+use crate::widgets::grey_image::{GreyImage, ImageRows};
 
 fn vector(v: &[f32]) -> String {
     format!(

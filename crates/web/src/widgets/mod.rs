@@ -4,6 +4,7 @@ pub mod backend_badge;
 pub mod code_block;
 pub mod data_loader;
 pub mod engine_progress;
+pub mod grey_image;
 pub mod keyboard_nav;
 pub mod later;
 pub mod lesson_body;

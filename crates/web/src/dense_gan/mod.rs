@@ -1,0 +1,178 @@
+//! The lecture's dense GAN on Fashion-MNIST (slides 1.29–1.33) in the page: the run lives in
+//! the engine and is mirrored here in signals of plain data; the page owns the loop (it asks for
+//! a batch of steps, draws the answer, asks for the next while running).
+
+pub mod training_lab;
+
+use generativa_protocol::RunEvent;
+use generativa_protocol::dense_gan::{
+    GanCommand, GanEvent, GanPicturesMessage, GanReady, GanSettings, GanStepNumbers, MODEL,
+};
+use leptos::prelude::*;
+
+use crate::engine::Engine;
+use crate::families::{Lab, PageFamily};
+use crate::training_run::{RunPhase, TrainingRun};
+
+/// The dense GAN run, shared through context (see [`provide`]).
+#[derive(Clone, Copy)]
+pub struct GanRun {
+    /// The life cycle every run shares (phase, requests, failure, timing).
+    pub run: TrainingRun,
+    /// The run's settings and sizes (None before the first start).
+    pub ready: RwSignal<Option<GanReady>>,
+    /// Every step's numbers, in order (a loaded run's as bucket means).
+    pub steps: RwSignal<Vec<GanStepNumbers>>,
+    /// Epochs done.
+    pub epochs_done: RwSignal<u32>,
+    /// Steps done in the current epoch.
+    pub step_in_epoch: RwSignal<u32>,
+    /// Milliseconds of training so far.
+    pub train_millis: RwSignal<f64>,
+    /// The engine's wasm memory at the last report, in bytes.
+    pub memory_bytes: RwSignal<u64>,
+    /// The latest pictures.
+    pub pictures: RwSignal<Option<GanPicturesMessage>>,
+    /// The fixed codings' images at each epoch drawn so far: (epochs done, images).
+    pub film: RwSignal<Vec<(u32, Vec<Vec<u8>>)>>,
+    pictures_asked: RwSignal<bool>,
+}
+
+impl GanRun {
+    /// No run.
+    pub fn new() -> Self {
+        Self {
+            run: TrainingRun::new(MODEL, 1, 2_000),
+            ready: RwSignal::new(None),
+            steps: RwSignal::new(Vec::new()),
+            epochs_done: RwSignal::new(0),
+            step_in_epoch: RwSignal::new(0),
+            train_millis: RwSignal::new(0.0),
+            memory_bytes: RwSignal::new(0),
+            pictures: RwSignal::new(None),
+            film: RwSignal::new(Vec::new()),
+            pictures_asked: RwSignal::new(false),
+        }
+    }
+
+    fn clear(&self, phase: RunPhase) {
+        self.run.began(phase);
+        self.steps.set(Vec::new());
+        self.epochs_done.set(0);
+        self.step_in_epoch.set(0);
+        self.train_millis.set(0.0);
+        self.pictures.set(None);
+        self.film.set(Vec::new());
+        self.pictures_asked.set(false);
+    }
+
+    /// A new run with `settings` (replaces the old one only if the engine accepts them).
+    pub fn start(&self, engine: &Engine, settings: GanSettings) {
+        self.run.starting();
+        engine.send_model(MODEL, &GanCommand::Start(settings));
+    }
+
+    /// Trains (again) until every epoch is done or a pause.
+    pub fn resume(&self, engine: &Engine) {
+        if self.run.resume() {
+            self.next(engine);
+        }
+    }
+
+    fn next(&self, engine: &Engine) {
+        let steps = self.run.request();
+        engine.send_model(MODEL, &GanCommand::Train { steps });
+    }
+
+    /// Handles the engine's dense GAN events.
+    pub fn receive(&self, engine: &Engine, event: GanEvent) {
+        match event {
+            GanEvent::Ready(ready) => {
+                self.clear(RunPhase::Running);
+                self.ready.set(Some(ready));
+                self.next(engine);
+            }
+            GanEvent::Loaded(loaded) => {
+                self.clear(if loaded.finished {
+                    RunPhase::Finished
+                } else {
+                    RunPhase::Paused
+                });
+                self.pictures_asked.set(true);
+                self.steps.set(loaded.steps);
+                self.epochs_done.set(loaded.epochs_done);
+                self.step_in_epoch.set(loaded.step_in_epoch);
+                self.ready.set(Some(loaded.ready));
+            }
+            GanEvent::Progress(progress) => {
+                let more = self
+                    .run
+                    .answered(progress.steps.len(), progress.train_millis);
+                self.memory_bytes.set(progress.memory_bytes);
+                self.train_millis.update(|t| *t += progress.train_millis);
+                self.steps.update(|s| s.extend(progress.steps));
+                self.epochs_done.set(progress.epochs_done);
+                self.step_in_epoch.set(progress.step_in_epoch);
+                if !self.pictures_asked.get_untracked() {
+                    // The untrained generator's pictures, once training is under way.
+                    self.pictures_asked.set(true);
+                    engine.send_model(MODEL, &GanCommand::Pictures);
+                }
+                if progress.finished {
+                    self.run.finish();
+                    engine.keep(MODEL);
+                } else if more {
+                    self.next(engine);
+                }
+            }
+            GanEvent::Pictures(p) => {
+                // Drawn in a task of their own; a late answer for an older run is dropped.
+                let (pictures, film, generation) = (self.pictures, self.film, self.run.generation);
+                let run = generation.get_untracked();
+                let draw = move || {
+                    if generation.get_untracked() != run {
+                        return;
+                    }
+                    film.update(|f| {
+                        f.retain(|(epoch, _)| *epoch != p.epochs_done);
+                        f.push((p.epochs_done, p.film.clone()));
+                    });
+                    pictures.set(Some(p));
+                };
+                set_timeout(draw, std::time::Duration::ZERO);
+            }
+        }
+    }
+}
+
+impl Default for GanRun {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// The dense GAN's part of the page: its run and its labs (slides 1.29–1.33).
+pub const FAMILY: PageFamily = PageFamily {
+    provide,
+    labs: &[Lab {
+        name: "gan-entrenamiento",
+        view: |_| view! { <training_lab::GanTrainingLab/> }.into_any(),
+    }],
+};
+
+/// Creates the run, registers it with the engine for the dense GAN's events, and provides it
+/// as context (the app calls this once).
+pub fn provide(engine: Engine) {
+    let run = GanRun::new();
+    engine.register_run(
+        MODEL,
+        move |event| run.receive(&engine, event),
+        move |event: RunEvent| run.run.receive(event),
+    );
+    provide_context(run);
+}
+
+/// The dense GAN run from context.
+pub fn use_gan() -> GanRun {
+    expect_context::<GanRun>()
+}

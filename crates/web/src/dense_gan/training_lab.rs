@@ -1,0 +1,264 @@
+//! Slide 1.33 live: the lecture's `train_gan` on Fashion-MNIST in the browser. Settings (checked
+//! against the shared limits), start / pause / resume / reset, progress with epoch, step, time
+//! left and ms per step; both phases' losses and D's verdicts per step; at each epoch's end the
+//! latest fakes in 8 columns (as `plot_multiple_images`) and a film strip of the same 8 fixed
+//! codings, epoch after epoch. The run lives in the engine and survives moving between slides.
+
+use generativa_core::run::{Setting, limit};
+use generativa_protocol::dense_gan::{GanOptimizer, GanSettings, GanStepNumbers, MODEL};
+use leptos::prelude::*;
+
+use crate::engine::{DataStatus, use_engine};
+use crate::format::{clock, thousands};
+use crate::strings;
+use crate::training_run::RunPhase;
+use crate::widgets::data_loader::DataLoader;
+use crate::widgets::grey_image::ImageRows;
+use crate::widgets::line_chart::{LineChart, Series};
+use crate::widgets::number_field::{FieldErrors, NumberField};
+use crate::widgets::progress_bar::ProgressBar;
+use crate::widgets::run_backend_note::RunBackendNote;
+use crate::widgets::run_controls::{ControlWords, RunControls};
+use crate::widgets::run_error::RunError;
+use crate::widgets::run_file::RunFile;
+
+fn series(
+    steps: &[GanStepNumbers],
+    label: &str,
+    color: &'static str,
+    pick: fn(&GanStepNumbers) -> f32,
+) -> Series {
+    Series {
+        label: label.into(),
+        color,
+        points: steps
+            .iter()
+            .map(|s| (s.step as f64, f64::from(pick(s))))
+            .collect(),
+    }
+}
+
+/// The lab.
+#[component]
+pub fn GanTrainingLab() -> impl IntoView {
+    let engine = use_engine();
+    let gan = super::use_gan();
+    let run = gan.run;
+    let initial = gan
+        .ready
+        .get_untracked()
+        .map(|r| r.settings)
+        .unwrap_or_default();
+    let epochs = RwSignal::new(initial.epochs);
+    let batch = RwSignal::new(initial.batch_size);
+    let lr_g = RwSignal::new(initial.generator_learning_rate);
+    let lr_d = RwSignal::new(initial.discriminator_learning_rate);
+    let optimizer = RwSignal::new(initial.optimizer);
+    let seed = RwSignal::new(initial.seed);
+    // A new or loaded run brings its own settings: the fields show them.
+    Effect::new(move |_| {
+        if let Some(s) = gan.ready.with(|r| r.as_ref().map(|r| r.settings.clone())) {
+            epochs.set(s.epochs);
+            batch.set(s.batch_size);
+            lr_g.set(s.generator_learning_rate);
+            lr_d.set(s.discriminator_learning_rate);
+            optimizer.set(s.optimizer);
+            seed.set(s.seed);
+        }
+    });
+    let wanted = move || GanSettings {
+        epochs: epochs.get(),
+        batch_size: batch.get(),
+        generator_learning_rate: lr_g.get(),
+        discriminator_learning_rate: lr_d.get(),
+        optimizer: optimizer.get(),
+        seed: seed.get(),
+    };
+    let form = FieldErrors::provide();
+    let settings = form.keep_open();
+    let data_ready = move || matches!(engine.data.get(), DataStatus::Ready(_));
+    let can_start = move || data_ready() && engine.backend.get().is_some() && !form.any();
+    let has_run = move || gan.ready.with(Option::is_some);
+
+    let steps_per_epoch = move || {
+        gan.ready
+            .with(|r| r.as_ref().map_or(0, |r| r.steps_per_epoch))
+    };
+    let total_epochs = move || {
+        gan.ready
+            .with(|r| r.as_ref().map_or(0, |r| r.settings.epochs))
+    };
+    let done_steps = move || {
+        u64::from(gan.epochs_done.get()) * u64::from(steps_per_epoch())
+            + u64::from(gan.step_in_epoch.get())
+    };
+    let all_steps = move || u64::from(total_epochs()) * u64::from(steps_per_epoch());
+    let percent = Signal::derive(move || {
+        let all = all_steps();
+        (all > 0).then(|| ((done_steps() as f64 / all as f64) * 100.0).floor() as u32)
+    });
+    let label = Signal::derive(move || {
+        if !has_run() {
+            return String::new();
+        }
+        let epoch_now = (gan.epochs_done.get() + 1).min(total_epochs());
+        let mut text = format!(
+            "{} {epoch_now}/{} · {} {}/{}",
+            strings::VAE_EPOCH,
+            total_epochs(),
+            strings::VAE_STEP,
+            gan.step_in_epoch.get(),
+            steps_per_epoch()
+        );
+        let running = !matches!(run.phase.get(), RunPhase::Finished | RunPhase::Diverged);
+        if let Some(median) = run.median_millis().filter(|_| running) {
+            let left = all_steps().saturating_sub(done_steps()) as f64 * median;
+            text.push_str(&format!(" · {} {}", strings::VAE_TIME_LEFT, clock(left)));
+        }
+        text
+    });
+    let speed = move || {
+        let median = run.median_millis()?;
+        Some(format!(
+            "{median:.1} ms/{} · {:.0} {} · {} {} · {} {:.0} MB",
+            strings::VAE_STEP_SHORT,
+            1000.0 / median.max(0.001),
+            strings::VAE_STEPS_PER_S,
+            strings::VAE_ELAPSED,
+            clock(gan.train_millis.get()),
+            strings::VAE_MEMORY,
+            gan.memory_bytes.get() as f64 / 1e6
+        ))
+    };
+    let last = move || gan.steps.with(|s| s.last().copied());
+    let losses = Signal::derive(move || {
+        gan.steps.with(|s| {
+            vec![
+                series(s, strings::GAN_D_LOSS, "#c2410c", |p| p.discriminator_loss),
+                series(s, strings::GAN_G_LOSS, "#1f4fa3", |p| p.generator_loss),
+            ]
+        })
+    });
+    let verdicts = Signal::derive(move || {
+        gan.steps.with(|s| {
+            vec![
+                series(s, "D(x) real", "#2f7d4f", |p| p.d_real),
+                series(s, "D(G(z)) falsa", "#a35a00", |p| p.d_fake),
+            ]
+        })
+    });
+    let fakes = Signal::derive(move || {
+        gan.pictures.with(|p| {
+            p.as_ref()
+                .map(|p| {
+                    p.fakes
+                        .chunks(8)
+                        .map(|row| (String::new(), row.to_vec()))
+                        .collect()
+                })
+                .unwrap_or_default()
+        })
+    });
+    let film = Signal::derive(move || {
+        gan.film.with(|f| {
+            f.iter()
+                .map(|(epoch, images)| {
+                    (
+                        format!("{} {epoch}", strings::VAE_EPOCH_AXIS),
+                        images.clone(),
+                    )
+                })
+                .collect()
+        })
+    });
+    let params = move || {
+        gan.ready.with(|r| {
+            r.as_ref().map(|r| {
+                format!(
+                    "G: {} {} · D: {} {}",
+                    thousands(r.generator_params),
+                    strings::GAN_PARAMS,
+                    thousands(r.discriminator_params),
+                    strings::GAN_PARAMS
+                )
+            })
+        })
+    };
+    let number = |v: f32| format!("{v:.4}");
+
+    view! {
+        <section class="lab" data-testid="gan-training-lab">
+            <h2 class="lab-title">{strings::GAN_TRAIN_TITLE}</h2>
+            {move || (!data_ready()).then(|| view! { <DataLoader/> })}
+            <details class="settings" open=move || !has_run() node_ref=settings>
+                <summary>{strings::GAN_SETTINGS}</summary>
+                <div class="field-row">
+                    <NumberField label=strings::VAE_EPOCHS value=Signal::derive(move || f64::from(epochs.get()))
+                        on_value=Callback::new(move |v: f64| epochs.set(v as u32)) min=limit(MODEL, Setting::Epochs).min max=limit(MODEL, Setting::Epochs).max decimals=0 integer=true testid="gan-epochs"/>
+                    <NumberField label=strings::VAE_BATCH value=Signal::derive(move || f64::from(batch.get()))
+                        on_value=Callback::new(move |v: f64| batch.set(v as u32)) min=limit(MODEL, Setting::BatchSize).min max=limit(MODEL, Setting::BatchSize).max decimals=0 integer=true testid="gan-batch"/>
+                    <NumberField label=strings::GAN_LR_G value=Signal::derive(move || lr_g.get())
+                        on_value=Callback::new(move |v: f64| lr_g.set(v)) min=limit(MODEL, Setting::LearningRate).min max=limit(MODEL, Setting::LearningRate).max decimals=6 testid="gan-lr-g"/>
+                    <NumberField label=strings::GAN_LR_D value=Signal::derive(move || lr_d.get())
+                        on_value=Callback::new(move |v: f64| lr_d.set(v)) min=limit(MODEL, Setting::LearningRate).min max=limit(MODEL, Setting::LearningRate).max decimals=6 testid="gan-lr-d"/>
+                    <NumberField label=strings::VAE_SEED value=Signal::derive(move || seed.get() as f64)
+                        on_value=Callback::new(move |v: f64| seed.set(v as u64)) min=limit(MODEL, Setting::Seed).min max=limit(MODEL, Setting::Seed).max decimals=0 integer=true testid="gan-seed"/>
+                    <label class="field">
+                        <span>{strings::VAE_OPTIMIZER}</span>
+                        <select data-testid="gan-optimizer" on:change=move |e| optimizer.set(match event_target_value(&e).as_str() {
+                            "nadam" => GanOptimizer::Nadam,
+                            "adam" => GanOptimizer::Adam,
+                            _ => GanOptimizer::RmsProp,
+                        })>
+                            <option value="rmsprop" selected=move || optimizer.get() == GanOptimizer::RmsProp>"RMSprop"</option>
+                            <option value="nadam" selected=move || optimizer.get() == GanOptimizer::Nadam>"Nadam"</option>
+                            <option value="adam" selected=move || optimizer.get() == GanOptimizer::Adam>"Adam"</option>
+                        </select>
+                    </label>
+                </div>
+                <p class="hint">{strings::GAN_SETTINGS_HINT}</p>
+            </details>
+            <RunControls run=run testid="gan" can_start=Signal::derive(can_start)
+                on_start=Callback::new(move |_| gan.start(&engine, wanted()))
+                on_resume=Callback::new(move |_| gan.resume(&engine))
+                on_pause=Callback::new(move |_| run.pause_and_keep(&engine))
+                words=ControlWords { start: strings::GAN_START, resume: strings::VAE_RESUME, reset: strings::VAE_RESET, finished: strings::GAN_FINISHED }/>
+            <RunBackendNote model=MODEL testid="gan-runs-on"/>
+            <RunError run=run reset_label=strings::VAE_RESET testid="gan-error"
+                on_reset=Callback::new(move |_| gan.start(&engine, wanted()))/>
+            <RunFile model=MODEL testid="gan-file"
+                can_save=Signal::derive(move || has_run() && !run.diverged())
+                can_load=Signal::derive(move || data_ready() && engine.backend.get().is_some())
+                before_load=Callback::new(move |_| run.pause())/>
+            {move || has_run().then(|| view! {
+                <div data-testid="gan-progress" data-epochs-done=move || gan.epochs_done.get().to_string()
+                    data-steps=move || gan.steps.with(|s| s.last().map_or(0, |p| p.step)).to_string()
+                    data-first-d-loss=move || gan.steps.with(|s| s.first().map(|p| p.discriminator_loss.to_string()).unwrap_or_default())
+                    data-last-d-loss=move || last().map(|p| p.discriminator_loss.to_string()).unwrap_or_default()
+                    data-last-g-loss=move || last().map(|p| p.generator_loss.to_string()).unwrap_or_default()
+                    data-median-ms=move || run.median_millis().map(|m| format!("{m:.2}")).unwrap_or_default()
+                    data-steps-per-epoch=move || steps_per_epoch().to_string()>
+                    <ProgressBar percent=percent label=label testid="gan-progress-bar"/>
+                    <p class="counters">{move || speed().unwrap_or_default()}</p>
+                    <p class="counters">
+                        {move || last().map(|p| format!("{} {} · {} {} · D(x) {} · D(G(z)) {}",
+                            strings::GAN_D_LOSS, number(p.discriminator_loss), strings::GAN_G_LOSS, number(p.generator_loss),
+                            number(p.d_real), number(p.d_fake)))}
+                    </p>
+                    <p class="hint">{params}</p>
+                </div>
+            })}
+            <div class="chart-pair">
+                <div><h3>{strings::GAN_LOSSES}</h3><LineChart series=losses x_label=strings::VAE_STEP testid="gan-loss-chart"/></div>
+                <div><h3>{strings::GAN_VERDICTS}</h3><LineChart series=verdicts x_label=strings::VAE_STEP y_range=(0.0, 1.0) testid="gan-verdict-chart"/>
+                    <p class="hint">{strings::GAN_VERDICTS_HINT}</p></div>
+            </div>
+            <h3>{strings::GAN_FAKES}</h3>
+            {move || gan.pictures.with(Option::is_none).then(|| view! { <p class="muted">{strings::GAN_TRAIN_FIRST}</p> })}
+            <ImageRows rows=fakes testid="gan-fakes"/>
+            <h3>{strings::GAN_FILM}</h3>
+            <ImageRows rows=film testid="gan-film"/>
+            <p class="hint">{strings::GAN_FILM_HINT}</p>
+        </section>
+    }
+}
