@@ -184,9 +184,8 @@ async fn train(steps: u32) -> Result<(), Failure> {
 
 /// Pictures now.
 async fn pictures() -> Result<(), Failure> {
-    let lent = slot().take_in_turn().await?;
-    let result = pictures_of(&lent.run).await;
-    if slot().put_back(lent) {
+    let (result, current) = slot().lend(async |run| pictures_of(run).await).await?;
+    if current {
         send(&GanEvent::Pictures(result?));
     }
     Ok(())
@@ -207,10 +206,7 @@ async fn saved(trainer: &DenseGanTrainer) -> Result<Saved, Failure> {
 
 /// The run as a checkpoint file (its tensors read asynchronously, so on any backend).
 async fn save() -> Result<Saved, Failure> {
-    let lent = slot().take_in_turn().await?;
-    let saved = saved(&lent.run).await;
-    slot().put_back(lent);
-    saved
+    slot().lend(async |run| saved(run).await).await?.0
 }
 
 /// A run from a checkpoint file; the current run stays if the file is refused.

@@ -67,6 +67,14 @@ impl<T> RunSlot<T> {
         }
     }
 
+    /// Lends the run to `job` (once the job holding it gives it back) and returns its result,
+    /// and whether the run is still the current one (a reset or a load may replace it meanwhile).
+    pub async fn lend<R>(&self, job: impl AsyncFnOnce(&T) -> R) -> Result<(R, bool), Failure> {
+        let lent = self.take_in_turn().await?;
+        let result = job(&lent.run).await;
+        Ok((result, self.put_back(lent)))
+    }
+
     /// Gives a lent run back and wakes the next waiting job; false (and the run is dropped)
     /// when a newer run replaced it meanwhile.
     pub fn put_back(&self, lent: Lent<T>) -> bool {

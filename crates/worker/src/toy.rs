@@ -168,16 +168,15 @@ async fn run(trainer: &mut ToyGanTrainer, action: ToyAction) -> Result<Vec<ToySt
 
 /// The run as a checkpoint file (its tensors read asynchronously, so on any backend).
 async fn save() -> Result<Saved, Failure> {
-    let lent = slot().take_in_turn().await?;
-    let bytes = lent.run.save_async().await;
-    let saved = bytes.map(|bytes| Saved {
-        bytes,
-        file_name: format!("generativa-toy-gan-round-{}.ckpt", lent.run.rounds),
-        steps: lent.run.rounds as u64,
-        epochs: 0,
-    });
-    slot().put_back(lent);
-    Ok(saved?)
+    let save = async |run: &ToyGanTrainer| -> Result<Saved, Failure> {
+        Ok(Saved {
+            bytes: run.save_async().await?,
+            file_name: format!("generativa-toy-gan-round-{}.ckpt", run.rounds),
+            steps: run.rounds as u64,
+            epochs: 0,
+        })
+    };
+    slot().lend(save).await?.0
 }
 
 /// A run from a checkpoint file; the current run stays if the file is refused.

@@ -417,18 +417,12 @@ impl DenseGanTrainer {
             rng: self.rng.state(),
             progress: self.progress.clone(),
         };
-        let mut sections: Vec<Section> = Self::SECTIONS
-            .into_iter()
-            .zip(networks)
-            .map(|(name, bytes)| Section {
-                name: name.into(),
-                bytes,
-            })
-            .collect();
-        sections.push(Section {
-            name: "order".into(),
-            bytes: order_bytes(&self.order),
-        });
+        let [g, d, g_opt, d_opt] = Self::SECTIONS;
+        let [gb, db, g_optb, d_optb] = networks;
+        let sections = Section::all(
+            [g, d, g_opt, d_opt, "order"],
+            [gb, db, g_optb, d_optb, order_bytes(&self.order)],
+        );
         Checkpoint {
             model: MODEL.into(),
             config: serde_json::to_value(&self.config).expect("a config serialises"),

@@ -108,6 +108,20 @@ pub struct Section {
     pub bytes: Vec<u8>,
 }
 
+impl Section {
+    /// Sections from their names and bytes, in that order.
+    pub fn all<const N: usize>(names: [&str; N], bytes: [Vec<u8>; N]) -> Vec<Section> {
+        names
+            .into_iter()
+            .zip(bytes)
+            .map(|(name, bytes)| Section {
+                name: name.into(),
+                bytes,
+            })
+            .collect()
+    }
+}
+
 /// A whole checkpoint, in memory.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Checkpoint {

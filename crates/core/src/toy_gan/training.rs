@@ -234,14 +234,7 @@ impl ToyGanTrainer {
             model: MODEL.into(),
             config: serde_json::to_value(&self.config).expect("a config serialises"),
             state: serde_json::to_value(&cursor).expect("a cursor serialises"),
-            sections: names
-                .into_iter()
-                .zip(sections)
-                .map(|(name, bytes)| Section {
-                    name: name.into(),
-                    bytes,
-                })
-                .collect(),
+            sections: Section::all(names, sections),
         }
         .to_bytes()
     }

@@ -252,20 +252,10 @@ impl VaeTrainer {
             model: MODEL.into(),
             config: serde_json::to_value(&self.config).expect("a config serialises"),
             state: serde_json::to_value(&cursor).expect("a cursor serialises"),
-            sections: vec![
-                Section {
-                    name: "model".into(),
-                    bytes: model,
-                },
-                Section {
-                    name: "optimizer".into(),
-                    bytes: optimizer,
-                },
-                Section {
-                    name: "order".into(),
-                    bytes: order_bytes(&self.order),
-                },
-            ],
+            sections: Section::all(
+                ["model", "optimizer", "order"],
+                [model, optimizer, order_bytes(&self.order)],
+            ),
         }
         .to_bytes()
     }
