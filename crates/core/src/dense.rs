@@ -53,7 +53,7 @@ pub enum Init {
 
 impl Init {
     /// `count` weights of a layer with `d_in` inputs and `d_out` outputs.
-    fn draw(self, d_in: usize, d_out: usize, rng: &mut Rng) -> Vec<f32> {
+    pub(crate) fn draw(self, d_in: usize, d_out: usize, rng: &mut Rng) -> Vec<f32> {
         let count = d_in * d_out;
         match self {
             Self::GlorotUniform => {

@@ -27,5 +27,6 @@ pub mod vae;
 
 pub mod toy_gan;
 
-#[cfg(feature = "engine")]
 pub mod dense_gan;
+
+pub mod judge;

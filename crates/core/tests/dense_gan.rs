@@ -233,3 +233,68 @@ fn absurd_settings_are_refused_with_their_limits() {
         ));
     }
 }
+
+#[test]
+fn step_mode_is_the_same_run_one_phase_at_a_time_and_each_phase_moves_only_its_network() {
+    // 12 steps an epoch: the 14 steps cross an epoch end in step mode too.
+    let device = Device::flex();
+    let data = common::tiny_data(5_200, 28);
+    let config = || {
+        DenseGanTrainingConfig::new()
+            .with_epochs(3)
+            .with_batch_size(16)
+            .with_shuffle_buffer(50)
+            .with_seed(9)
+    };
+    let mut straight = DenseGanTrainer::new(config(), data.clone(), &device).unwrap();
+    let expected = train_to(&mut straight, 14);
+    let mut stepped = DenseGanTrainer::new(config(), data.clone(), &device).unwrap();
+    // Phase 2 first is refused, and changes nothing.
+    assert!(matches!(
+        pollster::block_on(stepped.phase_two()),
+        Err(RunError::PhaseOrder { asked: 2 })
+    ));
+    let mut got = Vec::new();
+    for k in 0..14 {
+        let one = pollster::block_on(stepped.phase_one()).unwrap();
+        assert_eq!(one.images.len(), 32);
+        assert_eq!(one.targets, [vec![0.0; 16], vec![1.0; 16]].concat());
+        assert_eq!((one.before.len(), one.after.len()), (32, 32));
+        assert_eq!(
+            one.weights_before.generator, one.weights_after.generator,
+            "phase 1 leaves G"
+        );
+        assert_ne!(
+            one.weights_before.discriminator.hash,
+            one.weights_after.discriminator.hash
+        );
+        assert!(matches!(
+            pollster::block_on(stepped.phase_one()),
+            Err(RunError::PhaseOrder { asked: 1 })
+        ));
+        let two = pollster::block_on(stepped.phase_two()).unwrap();
+        assert_eq!((two.fakes.len(), two.targets.len()), (16, 16));
+        assert_eq!(
+            two.weights_before.discriminator, two.weights_after.discriminator,
+            "phase 2 leaves D (trainable = False)"
+        );
+        assert_ne!(
+            two.weights_before.generator.hash,
+            two.weights_after.generator.hash
+        );
+        assert_eq!(
+            one.weights_after.discriminator,
+            two.weights_before.discriminator
+        );
+        assert_eq!(two.step.step, k % 12 + 1);
+        let s = two.step;
+        got.push([s.discriminator_loss, s.generator_loss, s.d_real, s.d_fake].map(f32::to_bits));
+    }
+    assert_eq!(got, expected, "the same numbers as the run in one go");
+    assert_eq!(stepped.history(), straight.history());
+    assert_eq!(
+        stepped.save(),
+        straight.save(),
+        "the same weights, state and cursor"
+    );
+}

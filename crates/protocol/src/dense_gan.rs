@@ -3,7 +3,10 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use generativa_core::dense_gan::fingerprint::Fingerprint;
+
 use crate::grey;
+use crate::judge::{EpochScore, ScoreReport};
 
 /// The dense GAN's model id (as in its checkpoints).
 pub const MODEL: &str = "dense-gan";
@@ -121,6 +124,111 @@ pub struct GanLoaded {
     pub finished: bool,
     /// The curves so far (bucket means).
     pub steps: Vec<GanStepNumbers>,
+    /// The judge's scores of the epochs so far.
+    pub scores: Vec<EpochScore>,
+}
+
+/// Both networks' weights, each in one short code (slide 1.31).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct GanFingerprints {
+    /// The generator's.
+    pub generator: Fingerprint,
+    /// The discriminator's.
+    pub discriminator: Fingerprint,
+}
+
+/// The step-mode copy the engine steps (slides 1.31–1.32): where it stands.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GanStepSession {
+    /// Whether it is a copy of the student's run (else a fresh run with the lecture's settings).
+    pub copy_of_run: bool,
+    /// Epochs done.
+    pub epochs_done: u32,
+    /// Steps done in the current epoch.
+    pub step_in_epoch: u32,
+    /// The weights now.
+    pub weights: GanFingerprints,
+}
+
+/// What phase 1 of a step did (`discriminator.train_on_batch(X_fake_and_real, y1)`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GanPhaseOne {
+    /// 1-based epoch of the step.
+    pub epoch: u32,
+    /// 1-based step within the epoch.
+    pub step: u32,
+    /// `X_fake_and_real`: the fakes, then the reals.
+    #[serde(with = "grey::images")]
+    pub images: Vec<Vec<u8>>,
+    /// `y1`.
+    pub targets: Vec<f32>,
+    /// D's output on each image before its update.
+    pub before: Vec<f32>,
+    /// And after.
+    pub after: Vec<f32>,
+    /// D's loss.
+    pub loss: f32,
+    /// The weights before the phase.
+    pub weights_before: GanFingerprints,
+    /// And after.
+    pub weights_after: GanFingerprints,
+}
+
+/// What phase 2 of a step did (`gan.train_on_batch(noise, y2)`, D frozen).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GanPhaseTwo {
+    /// The step it completed (both losses, D(x), D(G(z))).
+    pub numbers: GanStepNumbers,
+    /// Epochs done after the step.
+    pub epochs_done: u32,
+    /// Steps done in the epoch after the step.
+    pub step_in_epoch: u32,
+    /// The fakes of fresh noise, before G's update.
+    #[serde(with = "grey::images")]
+    pub fakes: Vec<Vec<u8>>,
+    /// `y2`.
+    pub targets: Vec<f32>,
+    /// D's output on each fake before G's update.
+    pub before: Vec<f32>,
+    /// D's output on the same noise's fakes after G's update.
+    pub after: Vec<f32>,
+    /// G's loss.
+    pub loss: f32,
+    /// The weights before the phase.
+    pub weights_before: GanFingerprints,
+    /// And after.
+    pub weights_after: GanFingerprints,
+}
+
+/// D's verdicts on a strip of real and generated images (slide 1.30).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GanVerdicts {
+    /// Epochs done by the run judged.
+    pub epochs_done: u32,
+    /// Steps of the run so far.
+    pub steps: u64,
+    /// Real validation images.
+    #[serde(with = "grey::images")]
+    pub reals: Vec<Vec<u8>>,
+    /// D's probability that each is real.
+    pub real: Vec<f32>,
+    /// Images of fixed codings.
+    #[serde(with = "grey::images")]
+    pub fakes: Vec<Vec<u8>>,
+    /// D's probability that each is real.
+    pub fake: Vec<f32>,
+}
+
+/// The generator's images of the codings a page sent (slide 1.29).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GanGenerated {
+    /// The request's number, as sent.
+    pub request: u32,
+    /// Epochs done by the generator used.
+    pub epochs_done: u32,
+    /// One image per coding.
+    #[serde(with = "grey::images")]
+    pub images: Vec<Vec<u8>>,
 }
 
 /// Page → engine, for the dense GAN.
@@ -135,6 +243,22 @@ pub enum GanCommand {
     },
     /// The pictures now.
     Pictures,
+    /// A new step-mode copy: of the student's run if there is one, else a fresh lecture run.
+    StepBegin,
+    /// One phase (1 or 2) of the step-mode copy's next step.
+    StepPhase {
+        /// 1 or 2.
+        phase: u8,
+    },
+    /// D's verdicts on real and generated images (the student's run).
+    Verdicts,
+    /// The generator's images of these codings (`n × 30` numbers, row after row).
+    Generate {
+        /// A number the answer carries back.
+        request: u32,
+        /// The codings.
+        codings: Vec<f32>,
+    },
 }
 
 /// Engine → page, for the dense GAN.
@@ -148,4 +272,16 @@ pub enum GanEvent {
     Pictures(GanPicturesMessage),
     /// A checkpoint replaced the run.
     Loaded(GanLoaded),
+    /// The judge's score of the run after an epoch (or why there is none).
+    Scored(ScoreReport),
+    /// A step-mode copy is ready.
+    StepReady(GanStepSession),
+    /// Phase 1 of the copy's step.
+    PhaseOne(GanPhaseOne),
+    /// Phase 2 of the copy's step.
+    PhaseTwo(GanPhaseTwo),
+    /// D's verdicts.
+    Verdicts(GanVerdicts),
+    /// The generator's images.
+    Generated(GanGenerated),
 }

@@ -12,6 +12,7 @@ pub mod data;
 pub mod dense_gan;
 pub mod engine;
 pub mod grey;
+pub mod judge;
 pub mod run;
 pub mod toy;
 pub mod vae;

@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::grey;
+use crate::judge::ScoreReport;
 
 /// The VAE's model id (as in its checkpoints).
 pub const MODEL: &str = "vae";
@@ -224,6 +225,8 @@ pub enum VaeCommand {
     },
     /// Describe the layers (the current run's, else a fresh default model's).
     Describe,
+    /// Score 2,000 images of the current run (random codings, decoded) with the judge.
+    Score,
     /// Draw `count` codings from N(mean, exp(log_var)) with the sampling layer (slide 1.6).
     Sample {
         /// μ.
@@ -253,6 +256,8 @@ pub enum VaeEvent {
     Pictures(VaePicturesMessage),
     /// One image encoded twice.
     Twice(VaeTwice),
+    /// The judge's score of the run's generated images (answer to `Score`).
+    Scored(ScoreReport),
     /// Draws of the sampling layer.
     Samples {
         /// μ used.

@@ -21,6 +21,8 @@ pub struct PageFamily {
     pub provide: fn(Engine),
     /// Its labs.
     pub labs: &'static [Lab],
+    /// The core's Rust files its slides show (`::: lab rust <name>`): (name, source).
+    pub sources: &'static [(&'static str, &'static str)],
 }
 
 /// Every family, in lecture order (one line each).
@@ -41,6 +43,15 @@ pub fn labs() -> impl Iterator<Item = &'static Lab> {
     COMMON
         .iter()
         .chain(FAMILIES.iter().flat_map(|f| f.labs.iter()))
+}
+
+/// The Rust source called `name` (a path under `crates/core/src/`), if a family carries it.
+pub fn source(name: &str) -> Option<&'static str> {
+    FAMILIES
+        .iter()
+        .flat_map(|f| f.sources.iter())
+        .find(|(n, _)| *n == name)
+        .map(|(_, s)| *s)
 }
 
 /// The lab called `name`, if any.

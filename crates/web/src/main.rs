@@ -7,6 +7,7 @@ mod families;
 mod format;
 mod lecture;
 mod pages;
+mod shipped;
 mod strings;
 mod toy;
 mod training_run;

@@ -495,3 +495,199 @@ pub const GAN_FILM_HINT: &str = "Cada fila decodifica las mismas 8 codificacione
 pub const GAN_TRAIN_FIRST: &str = "Empieza a entrenar para ver las imágenes.";
 /// The parameters line.
 pub const GAN_PARAMS: &str = "parámetros";
+
+// The judge (every generator's score).
+/// Before any score.
+pub const JUDGE_NOTHING_YET: &str = "Todavía no hay puntuación.";
+/// The headline's distance label.
+pub const JUDGE_FRECHET: &str = "Distancia de Fréchet";
+/// Classes covered.
+pub const JUDGE_COVERED: &str = "clases cubiertas";
+/// After how many epochs.
+pub const JUDGE_AFTER_EPOCHS: &str = "tras la época";
+/// This model's mark on the scale.
+pub const JUDGE_THIS: &str = "este modelo";
+/// The floor's mark.
+pub const JUDGE_FLOOR: &str = "imágenes reales";
+/// The noisy reference's mark.
+pub const JUDGE_NOISY: &str = "reales con ruido";
+/// The blurred reference's mark.
+pub const JUDGE_BLURRED: &str = "reales borrosas";
+/// The class table's caption, before the count.
+pub const JUDGE_CLASSES_CAPTION: &str = "Qué clase ve el juez en";
+/// After the count.
+pub const JUDGE_IMAGES: &str = "imágenes";
+/// The covered rule.
+pub const JUDGE_CLASSES_RULE: &str =
+    "(una clase cuenta como cubierta con al menos 2 %; las de menos, en gris)";
+/// The history table's caption.
+pub const JUDGE_HISTORY: &str = "Puntuación del juez en cada época";
+/// The hint, before the count.
+pub const JUDGE_HINT_1: &str = "El juez es un clasificador pequeño entrenado por este proyecto (cargo xtask pretrain judge). Mira";
+/// The hint, after the count.
+pub const JUDGE_HINT_2: &str = "imágenes generadas desde codificaciones fijas, redondeadas a 8 bits, y compara sus rasgos de la penúltima capa con los de 2000 imágenes reales de prueba: cuanto menor la distancia, más se parecen — en cómo son y en cuánto varían. Muchas clases cubiertas y un KL cercano a 0 indican variedad; pocas clases, colapso de modos.";
+/// The judge's accuracy, before the number.
+pub const JUDGE_ACCURACY: &str = "Exactitud del juez en las 10 000 imágenes de prueba:";
+/// The VAE's score button.
+pub const JUDGE_SCORE_VAE: &str = "Calificar 2000 muestras con el juez";
+/// The VAE's score section title.
+pub const JUDGE_VAE_TITLE: &str = "El juez califica las muestras del VAE";
+/// The VAE's score hint.
+pub const JUDGE_VAE_HINT: &str = "La misma escala califica la GAN densa en la diapositiva 1.33: así se comparan un VAE y una GAN.";
+/// The dense GAN's score section title.
+pub const JUDGE_GAN_TITLE: &str = "El juez: ¿qué tan buenas son las imágenes?";
+/// While the judge works.
+pub const JUDGE_SCORING: &str = "El juez está mirando…";
+
+// Slide 1.33's jump ahead.
+/// The button, before the epochs.
+pub const GAN_JUMP: &str = "Saltar al final: cargar la GAN de la clase tras";
+/// The button, after the epochs.
+pub const GAN_JUMP_EPOCHS: &str = "épocas";
+/// While fetching.
+pub const GAN_JUMP_FETCHING: &str = "Descargando el punto de control…";
+/// The confirmation.
+pub const GAN_JUMP_CONFIRM: &str = "Esto reemplaza el entrenamiento en pantalla por el punto de control. Para conservar el tuyo, pulsa antes «Guardar».";
+/// Confirm.
+pub const GAN_JUMP_YES: &str = "Reemplazarlo";
+/// Cancel.
+pub const GAN_JUMP_NO: &str = "Cancelar";
+/// The shipped run's label.
+pub const GAN_SHIPPED: &str = "Punto de control preentrenado:";
+/// What it is, after the epochs.
+pub const GAN_SHIPPED_WHAT: &str = "épocas del entrenamiento de la clase (RMSprop, lote 32, semilla 42), hechas por el propio entrenador de este sitio en CPU con";
+/// Not yours.
+pub const GAN_SHIPPED_YOURS: &str =
+    "No es tu entrenamiento: «Empezar» entrena uno nuevo desde cero.";
+/// Fetch failed.
+pub const GAN_JUMP_MISSING: &str = "No se pudo descargar el punto de control";
+/// Nothing lost.
+pub const GAN_JUMP_KEPT: &str = "Tu entrenamiento sigue como estaba.";
+
+// Slides 1.29–1.32's labs.
+/// Before a run.
+pub const GAN_NEEDS_RUN: &str = "Este laboratorio usa el GAN de tu entrenamiento de la diapositiva 1.33. Entrena allí unos segundos, o carga aquí el de la clase tras 50 épocas:";
+/// 1.29's title.
+pub const GAN_GENERATOR_TITLE: &str =
+    "Laboratorio: el generador convierte una codificación en una imagen";
+/// The coding chart's label.
+pub const GAN_CODING_LABEL: &str = "las 30 componentes de la codificación";
+/// The coding chart's caption.
+pub const GAN_CODING_CAPTION: &str = "Codificación z: 30 números de N(0, 1)";
+/// The image's label.
+pub const GAN_GENERATED_LABEL: &str = "la imagen que el generador hace de z";
+/// Its caption.
+pub const GAN_GENERATED_AFTER: &str = "G(z), generador tras la época";
+/// The button.
+pub const GAN_NEW_CODING: &str = "Nueva codificación";
+/// The walk's title.
+pub const GAN_WALK: &str = "Caminar entre dos codificaciones";
+/// The walk's row label.
+pub const GAN_WALK_ROW: &str = "de z a otra z′";
+/// The walk's hint.
+pub const GAN_WALK_HINT: &str = "Ocho pasos en línea recta de la codificación de arriba a otra al azar: si el generador aprendió algo, la prenda cambia poco a poco, sin saltos.";
+/// Summary columns.
+pub const GAN_LAYER: &str = "capa";
+/// Summary columns.
+pub const GAN_SHAPE: &str = "entradas → salidas";
+/// Summary columns.
+pub const GAN_PARAMS_COL: &str = "parámetros";
+/// Summary total.
+pub const GAN_TOTAL: &str = "Total (entradas × salidas + sesgos)";
+/// Network names.
+pub const GAN_GENERATOR_NAME: &str = "Generador";
+/// Network names.
+pub const GAN_DISCRIMINATOR_NAME: &str = "Discriminador";
+/// The engine's own counts.
+pub const GAN_ENGINE_COUNTS: &str = "Contados por el motor en tu corrida:";
+/// 1.30's title.
+pub const GAN_VERDICTS_TITLE: &str =
+    "Laboratorio: el discriminador juzga imágenes reales y generadas";
+/// Reals row.
+pub const GAN_VERDICTS_REALS: &str = "Imágenes reales (de validación: D nunca las vio)";
+/// Fakes row.
+pub const GAN_VERDICTS_FAKES: &str = "Imágenes del generador (codificaciones fijas)";
+/// Counters.
+pub const GAN_VERDICTS_AT: &str = "Tras la época";
+/// Counters.
+pub const GAN_VERDICTS_MEAN_REAL: &str = "D(x) medio";
+/// Counters.
+pub const GAN_VERDICTS_MEAN_FAKE: &str = "D(G(z)) medio";
+/// Refresh.
+pub const GAN_VERDICTS_REFRESH: &str = "Volver a juzgar";
+/// Hint.
+pub const GAN_VERDICTS_LAB_HINT: &str = "Cada número es la probabilidad que D da a «es real» (la barra la dibuja). Mientras el entrenamiento de 1.33 avanza, la tira se actualiza sola cada pocos segundos: al principio D separa bien las dos filas; cuando G mejora, las dos se acercan a 0.5.";
+/// 1.31 RMSprop title.
+pub const GAN_RMSPROP_TITLE: &str = "Laboratorio: RMSprop sobre un solo peso, paso a paso";
+/// Start weight.
+pub const GAN_RMSPROP_START: &str = "Peso inicial w₀";
+/// Learning rate.
+pub const GAN_RMSPROP_LR: &str = "Tasa de aprendizaje";
+/// Buttons.
+pub const GAN_RMSPROP_STEP: &str = "Un paso";
+/// Buttons.
+pub const GAN_RMSPROP_FIVE: &str = "Cinco pasos";
+/// Keras column.
+pub const GAN_RMSPROP_KERAS: &str = "w de Keras 2.21";
+/// Hint.
+pub const GAN_RMSPROP_HINT: &str = "La pérdida es w³ (la de la referencia de Keras), así que g = 3w². RMSprop divide cada gradiente por la raíz de su media cuadrática v (con ρ = 0.9): el paso mide casi lo mismo, lr/√0.1 ≈ 0.0032, sea el gradiente grande o chico. ε = 1e-7 va dentro de la raíz, como en Keras 2. La última columna son los pesos que dio Keras con el mismo punto de partida (pasos 1, 3 y 5).";
+/// 1.31 buffer title.
+pub const GAN_BUFFER_TITLE: &str = "Laboratorio: shuffle(1000) en pequeño";
+/// Buffer size.
+pub const GAN_BUFFER_SIZE: &str = "Tamaño del búfer (con 20 imágenes)";
+/// Again.
+pub const GAN_BUFFER_AGAIN: &str = "Otra época";
+/// Epoch.
+pub const GAN_BUFFER_EPOCH: &str = "época";
+/// Full shuffle.
+pub const GAN_BUFFER_FULL: &str = "Una permutación completa, para comparar";
+/// Chip titles.
+pub const GAN_BUFFER_IMAGE: &str = "imagen";
+/// Chip titles.
+pub const GAN_BUFFER_POSITION: &str = "sale en el lugar";
+/// Hint.
+pub const GAN_BUFFER_HINT: &str = "El búfer guarda las siguientes imágenes en orden; cada vez sale una al azar de él y entra la siguiente. Cada imagen sale una vez por época, pero ninguna puede salir antes de su lugar menos el tamaño del búfer: con un búfer chico, el orden cambia solo localmente (el color marca cuánto se movió cada una). Con 1 no se baraja nada; con 20 (todo) es una permutación completa. El curso usa 1 000 sobre 55 000 imágenes que ya vienen mezcladas.";
+/// 1.31 frozen title.
+pub const GAN_FROZEN_TITLE: &str = "Laboratorio: discriminator.trainable = False, a la vista";
+/// 1.32 title.
+pub const GAN_STEP_TITLE: &str = "Laboratorio: el ciclo de entrenamiento, fase por fase";
+/// Session: copy.
+pub const GAN_STEP_COPY: &str =
+    "Paso a paso sobre una copia de tu entrenamiento (el original no cambia)";
+/// Session: fresh.
+pub const GAN_STEP_FRESH: &str = "Paso a paso sobre un GAN nuevo con la configuración de la clase (aún no tienes un entrenamiento en 1.33)";
+/// Session counters.
+pub const GAN_STEP_NEXT_EPOCH: &str = "época";
+/// Session counters.
+pub const GAN_STEP_NEXT_STEP: &str = "paso";
+/// Buttons.
+pub const GAN_PHASE_1: &str = "Fase 1";
+/// Buttons.
+pub const GAN_PHASE_2: &str = "Fase 2";
+/// Buttons.
+pub const GAN_STEP_AGAIN: &str = "Copiar otra vez";
+/// Phase 1 heading.
+pub const GAN_PHASE_1_DONE: &str = "Fase 1: D aprende con 32 falsas (y1 = 0) y 32 reales (y1 = 1)";
+/// Phase 1 hint.
+pub const GAN_PHASE_1_HINT: &str = "Debajo de cada imagen: su objetivo y1 y la salida de D antes → después de su actualización. Las falsas deberían bajar y las reales subir.";
+/// Phase 2 heading.
+pub const GAN_PHASE_2_DONE: &str = "Fase 2: G aprende a engañar a D (y2 = 1), con D fijo";
+/// Phase 2 hint.
+pub const GAN_PHASE_2_HINT: &str = "32 falsas de ruido nuevo, todas con objetivo 1. Debajo: la salida de D antes → después de actualizar G (mismo ruido): D no cambió, pero las imágenes sí, y D las cree algo más reales.";
+/// Fingerprints.
+pub const GAN_FP_CAPTION: &str =
+    "Huella de todos los pesos de cada red antes y después de la última fase";
+/// Fingerprints.
+pub const GAN_FP_NETWORK: &str = "red";
+/// Fingerprints.
+pub const GAN_FP_BEFORE: &str = "antes";
+/// Fingerprints.
+pub const GAN_FP_AFTER: &str = "después";
+/// Fingerprints.
+pub const GAN_FP_SAME: &str = "igual: no se entrenó";
+/// Fingerprints.
+pub const GAN_FP_CHANGED: &str = "cambió";
+/// 1.32 hint.
+pub const GAN_STEP_HINT: &str = "Cada botón ejecuta las líneas resaltadas del ciclo de la diapositiva, sobre el siguiente lote de los datos. Dos fases hacen un paso; 1 718 pasos, una época.";
+/// 1.31 hint.
+pub const GAN_FROZEN_HINT: &str = "La huella es un código de 8 cifras calculado con todos los pesos de la red: cambia si cualquier peso cambia. La fase 1 cambia la de D y deja la de G; la fase 2 cambia la de G y deja la de D — eso es trainable = False.";

@@ -2,6 +2,7 @@
 //! and only here do they become sentences, so a second language needs no engine change.
 
 use generativa_core::run::{CheckpointError, Limit, RunError, Setting, SettingError};
+use generativa_protocol::judge::{JudgeError, JudgeProblem};
 use generativa_protocol::{BackendKind, Failure, RunBackend, RunBackendReason};
 
 /// A setting's name as the forms label it.
@@ -126,6 +127,12 @@ pub fn run_error(e: &RunError) -> String {
             "las imágenes deben medir {} × {}; miden {} × {}.",
             expected[0], expected[1], found[0], found[1]
         ),
+        RunError::PhaseOrder { asked: 2 } => {
+            "la fase 2 va después de la fase 1: pulsa «Fase 1» primero.".to_owned()
+        }
+        RunError::PhaseOrder { .. } => {
+            "la fase 1 empieza un paso nuevo: termina antes el paso con «Fase 2» (o la corrida no tiene épocas por delante).".to_owned()
+        }
         RunError::Checkpoint(e) => format!(
             "No se cargó: {} Tu entrenamiento sigue como estaba.",
             checkpoint(e)
@@ -145,6 +152,31 @@ pub fn failure(f: &Failure) -> String {
         }
         Failure::BadRequest(detail) => format!("petición fuera de rango: {detail}"),
     }
+}
+
+/// Why the judge gave no score, in the page's words (the run is not affected).
+pub fn judge_problem(p: &JudgeProblem) -> String {
+    let why = match p {
+        JudgeProblem::Fetch(detail) => {
+            format!("no se pudo descargar su archivo de pesos ({detail})")
+        }
+        JudgeProblem::Judge(JudgeError::Digest { found, .. }) => format!(
+            "su archivo de pesos no es el publicado (SHA-256 {}…)",
+            &found[..found.len().min(12)]
+        ),
+        JudgeProblem::Judge(JudgeError::Weights(detail)) => {
+            format!("su archivo de pesos no se pudo leer ({detail})")
+        }
+        JudgeProblem::Judge(JudgeError::TooFewImages { need, have }) => {
+            format!("hacen falta al menos {need} imágenes y hay {have}")
+        }
+        JudgeProblem::Judge(JudgeError::ImageSize { found }) => {
+            format!("las imágenes no son de 28 × 28 ({found} píxeles)")
+        }
+        JudgeProblem::NoData => "primero carga Fashion-MNIST".to_owned(),
+        JudgeProblem::Run(e) => run_error(e),
+    };
+    format!("El juez no pudo calificar: {why}. El entrenamiento sigue igual.")
 }
 
 /// Where a model's runs train and why, in the page's words.

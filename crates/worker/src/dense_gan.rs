@@ -7,12 +7,15 @@ use std::rc::Rc;
 
 use generativa_core::burn::module::Module;
 use generativa_core::burn::tensor::Device;
+use generativa_core::dense_gan::step_mode::Fingerprints;
 use generativa_core::dense_gan::{DenseGanTrainer, DenseGanTrainingConfig};
 use generativa_core::optim::OptimizerKind;
 use generativa_protocol::dense_gan::{
-    GanCommand, GanEvent, GanLoaded, GanOptimizer, GanPicturesMessage, GanProgress, GanReady,
-    GanSettings, GanStepNumbers, MODEL,
+    GanCommand, GanEvent, GanFingerprints, GanGenerated, GanLoaded, GanOptimizer, GanPhaseOne,
+    GanPhaseTwo, GanPicturesMessage, GanProgress, GanReady, GanSettings, GanStepNumbers,
+    GanStepSession, GanVerdicts, MODEL,
 };
+use generativa_protocol::judge::ScoreReport;
 use generativa_protocol::{Failure, FromEngine, ModelMessage};
 
 use crate::context::{data, grey, memory_bytes, now_ms, post};
@@ -42,11 +45,20 @@ const FILM: usize = 8;
 thread_local! {
     /// The run.
     static GAN: Rc<RunSlot<DenseGanTrainer>> = Rc::default();
+    /// The step-mode copy (slides 1.31–1.32): never saved, never kept.
+    static STEP: Rc<RunSlot<DenseGanTrainer>> = Rc::default();
 }
 
 fn slot() -> Rc<RunSlot<DenseGanTrainer>> {
     GAN.with(Rc::clone)
 }
+
+fn step_slot() -> Rc<RunSlot<DenseGanTrainer>> {
+    STEP.with(Rc::clone)
+}
+
+/// Images strip of the fixed-coding and verdict views (slide 1.30).
+const VERDICT_IMAGES: usize = 8;
 
 fn send(event: &GanEvent) {
     post(&FromEngine::model(MODEL, event));
@@ -118,6 +130,10 @@ async fn handle(message: ModelMessage) {
         GanCommand::Start(settings) => start(settings).await,
         GanCommand::Train { steps } => train(steps).await,
         GanCommand::Pictures => pictures().await,
+        GanCommand::StepBegin => step_begin().await,
+        GanCommand::StepPhase { phase } => step_phase(phase).await,
+        GanCommand::Verdicts => verdicts().await,
+        GanCommand::Generate { request, codings } => generate(request, codings).await,
     };
     if let Err(failure) = result {
         fail(failure);
@@ -145,9 +161,14 @@ async fn train(steps: u32) -> Result<(), Failure> {
         .await;
     let train_millis = now_ms() - started;
     let epoch_ended = trainer.epochs_done() > epochs_before;
-    let (mut pictures, mut kept) = (None, None);
+    let (mut pictures, mut scored, mut kept) = (None, None, None);
     if outcome.is_ok() && epoch_ended {
         pictures = Some(pictures_of(trainer).await);
+        let report = judged(trainer).await;
+        if let Ok(s) = &report {
+            trainer.record_score(s.epoch, s.score.clone());
+        }
+        scored = Some(report);
         kept = Some(saved(trainer).await);
     }
     let first = trainer.steps_total() - outcome.as_ref().map_or(0, |d| d.len() as u64);
@@ -176,10 +197,148 @@ async fn train(steps: u32) -> Result<(), Failure> {
     if let Some(p) = pictures {
         send(&GanEvent::Pictures(p?));
     }
+    if let Some(report) = scored {
+        send(&GanEvent::Scored(report));
+    }
     if let Some(Ok(saved)) = kept {
         crate::stored_runs::keep(MODEL, &saved).await;
     }
     Ok(())
+}
+
+fn fingerprints_of(f: Fingerprints) -> GanFingerprints {
+    GanFingerprints {
+        generator: f.generator,
+        discriminator: f.discriminator,
+    }
+}
+
+fn images_of(images: &[Vec<f32>]) -> Vec<Vec<u8>> {
+    images.iter().map(|v| grey(v)).collect()
+}
+
+/// A new step-mode copy: the student's run as it is now (through its checkpoint, so the run
+/// itself is untouched), or a fresh run with the lecture's settings.
+async fn step_begin() -> Result<(), Failure> {
+    let device = device_for(MODEL, &SIZE).await?;
+    let copied = match slot().lend(async |run| run.save_async().await).await {
+        Ok((bytes, _)) => Some(bytes?),
+        Err(Failure::NoRun) => None,
+        Err(other) => return Err(other),
+    };
+    let mut trainer = match &copied {
+        Some(bytes) => DenseGanTrainer::load(bytes, data()?, &device)?,
+        None => DenseGanTrainer::new(DenseGanTrainingConfig::new(), data()?, &device)?,
+    };
+    trainer.allow_one_more_epoch();
+    let weights = fingerprints_of(trainer.fingerprints().await?);
+    let session = GanStepSession {
+        copy_of_run: copied.is_some(),
+        epochs_done: trainer.epochs_done() as u32,
+        step_in_epoch: trainer.step_in_epoch() as u32,
+        weights,
+    };
+    step_slot().replace(trainer);
+    send(&GanEvent::StepReady(session));
+    Ok(())
+}
+
+/// One phase of the copy's next step.
+async fn step_phase(phase: u8) -> Result<(), Failure> {
+    let mut lent = step_slot().take_in_turn().await?;
+    let trainer = &mut lent.run;
+    trainer.allow_one_more_epoch();
+    let event = match phase {
+        1 => trainer.phase_one().await.map(|v| {
+            GanEvent::PhaseOne(GanPhaseOne {
+                epoch: v.epoch as u32,
+                step: v.step as u32,
+                images: images_of(&v.images),
+                targets: v.targets,
+                before: v.before,
+                after: v.after,
+                loss: v.loss,
+                weights_before: fingerprints_of(v.weights_before),
+                weights_after: fingerprints_of(v.weights_after),
+            })
+        }),
+        2 => trainer.phase_two().await.map(|v| {
+            GanEvent::PhaseTwo(GanPhaseTwo {
+                numbers: GanStepNumbers {
+                    step: trainer.steps_total(),
+                    discriminator_loss: v.step.discriminator_loss,
+                    generator_loss: v.step.generator_loss,
+                    d_real: v.step.d_real,
+                    d_fake: v.step.d_fake,
+                },
+                epochs_done: trainer.epochs_done() as u32,
+                step_in_epoch: trainer.step_in_epoch() as u32,
+                fakes: images_of(&v.fakes),
+                targets: v.targets,
+                before: v.before,
+                after: v.after,
+                loss: v.loss,
+                weights_before: fingerprints_of(v.weights_before),
+                weights_after: fingerprints_of(v.weights_after),
+            })
+        }),
+        other => {
+            step_slot().put_back(lent);
+            return Err(Failure::BadRequest(format!("phase {other} (only 1 and 2)")));
+        }
+    };
+    if step_slot().put_back(lent) {
+        send(&event?);
+    }
+    Ok(())
+}
+
+/// D's verdicts on real and generated images, from the student's run.
+async fn verdicts() -> Result<(), Failure> {
+    let (result, current) = slot()
+        .lend(async |run| -> Result<GanVerdicts, Failure> {
+            let v = run.verdicts(VERDICT_IMAGES).await?;
+            Ok(GanVerdicts {
+                epochs_done: run.epochs_done() as u32,
+                steps: run.steps_total(),
+                reals: images_of(&v.reals),
+                real: v.real,
+                fakes: images_of(&v.fakes),
+                fake: v.fake,
+            })
+        })
+        .await?;
+    if current {
+        send(&GanEvent::Verdicts(result?));
+    }
+    Ok(())
+}
+
+/// The student's generator on the page's codings.
+async fn generate(request: u32, codings: Vec<f32>) -> Result<(), Failure> {
+    let (result, current) = slot()
+        .lend(async |run| -> Result<GanGenerated, Failure> {
+            let images = run.generate(&codings).await.map_err(|e| match e {
+                generativa_core::run::RunError::Read(detail) => Failure::BadRequest(detail),
+                other => Failure::Run(other),
+            })?;
+            Ok(GanGenerated {
+                request,
+                epochs_done: run.epochs_done() as u32,
+                images: images_of(&images),
+            })
+        })
+        .await?;
+    if current {
+        send(&GanEvent::Generated(result?));
+    }
+    Ok(())
+}
+
+/// The judge's score of the run's images now.
+async fn judged(trainer: &DenseGanTrainer) -> ScoreReport {
+    let pixels = trainer.judged_images().await?;
+    crate::judge::score(trainer.epochs_done(), &pixels).await
 }
 
 /// Pictures now.
@@ -240,6 +399,7 @@ async fn load(bytes: Vec<u8>) -> Result<(), Failure> {
         step_in_epoch: trainer.step_in_epoch() as u32,
         finished: trainer.finished(),
         steps,
+        scores: history.scores.clone(),
     };
     let pictures = pictures_of(&trainer).await;
     slot().replace(trainer);

@@ -8,6 +8,7 @@ mod data;
 mod dense_gan;
 mod engine;
 mod families;
+mod judge;
 mod run_backend;
 mod run_slot;
 mod slot;

@@ -10,6 +10,7 @@ use generativa_core::vae::{
     LayerSummary, OptimizerKind, ReconstructionLoss, VaeTrainer, VaeTrainingConfig,
     VariationalAutoencoderConfig, sample_one_coding, summary_of,
 };
+use generativa_protocol::judge::ScoreReport;
 use generativa_protocol::vae::MODEL;
 use generativa_protocol::{
     Failure, FromEngine, ModelMessage, VaeCommand, VaeEpoch, VaeEvent, VaeLayer, VaeLoaded,
@@ -157,6 +158,7 @@ async fn handle(message: ModelMessage) {
         VaeCommand::Train { steps } => train(steps).await,
         VaeCommand::Pictures { sample_seed } => pictures(sample_seed).await,
         VaeCommand::Twice { index } => twice(index).await,
+        VaeCommand::Score => score().await,
         VaeCommand::Describe => describe(),
         VaeCommand::Sample {
             mean,
@@ -246,6 +248,20 @@ async fn pictures(sample_seed: u64) -> Result<(), Failure> {
         .await?;
     if current {
         send(&VaeEvent::Pictures(result?));
+    }
+    Ok(())
+}
+
+/// The judge's score of 2,000 images decoded from random codings.
+async fn score() -> Result<(), Failure> {
+    let (report, current) = slot()
+        .lend(async |run| -> ScoreReport {
+            let pixels = run.judged_images().await?;
+            crate::judge::score(run.epochs_done(), &pixels).await
+        })
+        .await?;
+    if current {
+        send(&VaeEvent::Scored(report));
     }
     Ok(())
 }

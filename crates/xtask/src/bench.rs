@@ -16,8 +16,11 @@ fn gzip_len(bytes: &[u8]) -> usize {
 }
 
 /// The families the benchmark measures, each with the lecture's slides it covers.
-const FAMILIES: [(&str, std::ops::RangeInclusive<u32>); 2] =
-    [("vae", 1..=10), ("toy-gan", 11..=28)];
+const FAMILIES: [(&str, std::ops::RangeInclusive<u32>); 3] = [
+    ("vae", 1..=10),
+    ("toy-gan", 11..=28),
+    ("dense-gan", 29..=33),
+];
 
 /// Which family an argument names: a family's model id, or a slide (`1.10`, `1-24`).
 fn family_of(arg: &str) -> Option<&'static str> {
@@ -42,7 +45,7 @@ pub fn command(only: Option<&str>) -> Result<()> {
         Some(arg) => Some(family_of(arg).ok_or_else(|| {
             let names: Vec<_> = FAMILIES.iter().map(|(m, _)| *m).collect();
             format!(
-                "«{arg}» no es una familia ({}) ni una diapositiva de 1.1 a 1.28",
+                "«{arg}» no es una familia ({}) ni una diapositiva de 1.1 a 1.33",
                 names.join(", ")
             )
         })?),
@@ -72,6 +75,17 @@ pub fn command(only: Option<&str>) -> Result<()> {
         step("VAE nativo, 25 épocas (cargo run --release --example vae_curve)");
         let data = env.root.join("www/data/fashion-mnist");
         setup::core_example(&env.root, "vae_curve", &[data.as_os_str(), "25".as_ref()])?;
+    }
+    if wants("dense-gan") {
+        step(
+            "el juez y la GAN densa: Keras y Generativa tras 1 y 5 épocas (--example judge_bench)",
+        );
+        let data = env.root.join("www/data/fashion-mnist");
+        setup::core_example(
+            &env.root,
+            "judge_bench",
+            &[data.as_os_str(), env.root.as_os_str()],
+        )?;
     }
     let (listener, addr) = server::bind(0)?;
     std::thread::spawn(move || server::serve_forever(listener, dist));

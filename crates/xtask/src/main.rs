@@ -12,14 +12,15 @@ mod test;
 
 use std::process::ExitCode;
 
-const USAGE: &str = "uso: cargo xtask <serve [--port N] [--no-build] | test | bench [familia | diapositiva] | pretrain | lint | setup>
+const USAGE: &str = "uso: cargo xtask <serve [--port N] [--no-build] | test | bench [familia | diapositiva] | pretrain [vae | judge | dense-gan] | lint | setup>
 
   serve   instala lo que falte, construye el sitio y lo sirve en http://127.0.0.1:8080
           (--port N para otro puerto; --no-build sirve dist/ tal como está)
   test    instala lo que falte (Chromium incluido) y corre todas las pruebas
   bench   construye y mide: tamaños del wasm y tiempos en Chromium sin interfaz; con una
-          familia (vae, toy-gan) o una diapositiva (1.10, 1.24…) mide solo esa familia
-  pretrain  entrena el VAE preentrenado que el sitio trae (www/pretrained/) e imprime su SHA-256
+          familia (vae, toy-gan, dense-gan) o una diapositiva (1.10, 1.24…) mide solo esa familia
+  pretrain  hace con el código del proyecto los archivos que el sitio trae (www/pretrained/): el VAE
+          preentrenado, el juez y la GAN densa tras 50 épocas (o solo el nombrado); imprime sus SHA-256
   lint    clippy en todos los crates (nativos y wasm32), sin advertencias
   setup   solo instala lo que falte";
 
@@ -37,7 +38,7 @@ fn main() -> ExitCode {
         }
         Some("test") => test::command(),
         Some("bench") => bench::command(args.get(1).map(String::as_str)),
-        Some("pretrain") => pretrain::command(),
+        Some("pretrain") => pretrain::command(args.get(1).map(String::as_str)),
         Some("lint") => lint::command(),
         Some("setup") => setup::all(true).map(|_| ()),
         _ => {

@@ -111,4 +111,16 @@ pub enum DataError {
         /// Actual SHA-256 (hex).
         actual: String,
     },
+    /// A kept reference file (not the data set) is not the one the project names.
+    #[error(
+        "«{file}» no es el archivo de referencia guardado: SHA-256 {actual}, se esperaba {expected}"
+    )]
+    ReferenceMismatch {
+        /// File name.
+        file: String,
+        /// Expected SHA-256 (hex).
+        expected: String,
+        /// Actual SHA-256 (hex).
+        actual: String,
+    },
 }

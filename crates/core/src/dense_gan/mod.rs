@@ -2,25 +2,45 @@
 //! generator and discriminator, the binary cross-entropy on the discriminator's sigmoid output,
 //! and the two phases of `train_gan`, each updating only its own network.
 
+#[cfg(feature = "engine")]
 pub mod discriminator;
+pub mod fingerprint;
+#[cfg(feature = "engine")]
 pub mod generator;
+#[cfg(feature = "engine")]
+pub mod inspect;
+#[cfg(feature = "engine")]
 pub mod loss;
+#[cfg(feature = "engine")]
 pub mod phases;
+pub mod pretrained;
+#[cfg(feature = "engine")]
+pub mod step_mode;
+#[cfg(feature = "engine")]
 pub mod training;
 
+#[cfg(feature = "engine")]
 pub use discriminator::{Discriminator, DiscriminatorConfig};
+#[cfg(feature = "engine")]
 pub use generator::{Generator, GeneratorConfig};
+#[cfg(feature = "engine")]
 pub use loss::binary_cross_entropy;
+#[cfg(feature = "engine")]
 pub use phases::{PhaseOne, PhaseTwo, discriminator_phase, generator_phase};
+#[cfg(feature = "engine")]
 pub use training::{
     DenseGanHistory, DenseGanTrainer, DenseGanTrainingConfig, GanPictures, GanStep, MODEL,
 };
 
+#[cfg(feature = "engine")]
 use burn::config::Config;
+#[cfg(feature = "engine")]
 use burn::tensor::Tensor;
+#[cfg(feature = "engine")]
 use burn::tensor::activation::{leaky_relu, relu};
 
 /// The hidden layers' activation.
+#[cfg(feature = "engine")]
 #[derive(Config, Debug, Copy, PartialEq)]
 pub enum Activation {
     /// `"relu"`, the lecture's.
@@ -29,6 +49,7 @@ pub enum Activation {
     LeakyRelu,
 }
 
+#[cfg(feature = "engine")]
 impl Activation {
     /// Applies it.
     pub fn apply<const D: usize>(self, x: Tensor<D>) -> Tensor<D> {

@@ -13,11 +13,12 @@ use burn::tensor::{Device, Tensor, TensorData, Transaction};
 use serde::{Deserialize, Serialize};
 
 use super::{
-    Discriminator, DiscriminatorConfig, Generator, GeneratorConfig, discriminator_phase,
-    generator_phase,
+    Discriminator, DiscriminatorConfig, Generator, GeneratorConfig, PhaseOne, PhaseTwo,
+    discriminator_phase, generator_phase,
 };
 use crate::batches::{image_batch, order_bytes, order_from_bytes};
 use crate::data::{FashionMnist, VALIDATION_SIZE, buffer_shuffle};
+use crate::judge::{EpochScore, ImageScore, judged_images};
 use crate::optim::OptimizerKind;
 use crate::rng::Rng;
 use crate::run::records::{
@@ -120,6 +121,10 @@ pub struct DenseGanHistory {
     pub d_real: Curve,
     /// D(G(z)).
     pub d_fake: Curve,
+    /// The judge's score after each scored epoch (the engine scores; the run keeps them, so a
+    /// saved run shows them again).
+    #[serde(default)]
+    pub scores: Vec<EpochScore>,
 }
 
 impl Default for DenseGanHistory {
@@ -129,6 +134,7 @@ impl Default for DenseGanHistory {
             generator_loss: Curve::new(CURVE_POINTS),
             d_real: Curve::new(CURVE_POINTS),
             d_fake: Curve::new(CURVE_POINTS),
+            scores: Vec::new(),
         }
     }
 }
@@ -171,6 +177,8 @@ pub struct DenseGanTrainer {
     /// Phase 1's fakes of the latest step (`generated_images` after the loop). `[batch, 28, 28]`
     last_fakes: Option<Tensor<3>>,
     device: Device,
+    /// In step mode, between a step's two phases: phase 1's loss, D(x) and D(G(z)).
+    pub(super) half_step: Option<(f32, f32, f32)>,
 }
 
 /// Pictures of a run, pixels in [0, 1], 784 per image.
@@ -235,6 +243,7 @@ impl DenseGanTrainer {
             progress: Progress::default(),
             last_fakes: None,
             device,
+            half_step: None,
         })
     }
 
@@ -283,10 +292,111 @@ impl DenseGanTrainer {
         &self.discriminator
     }
 
-    fn noise(&mut self) -> Tensor<2> {
+    /// Sets the run's epochs to `epochs` (not below those done).
+    pub(super) fn extend_to(&mut self, epochs: usize) {
+        self.config.epochs = epochs.max(self.progress.epoch);
+    }
+
+    /// The data set the run trains on.
+    pub(super) fn data(&self) -> &FashionMnist {
+        &self.data
+    }
+
+    /// The run's (autodiff) device.
+    pub(super) fn run_device(&self) -> Device {
+        self.device.clone()
+    }
+
+    /// The indices of the batch the next step trains on.
+    pub(super) fn batch_indices(&self) -> Vec<usize> {
+        let start = self.progress.position;
+        self.order[start..start + self.config.batch_size].to_vec()
+    }
+
+    pub(super) fn noise(&mut self) -> Tensor<2> {
         let (n, codings) = (self.config.batch_size, self.config.generator.codings_size);
         let values = self.rng.normals(n * codings);
         Tensor::from_data(TensorData::new(values, [n, codings]), &self.device) // [batch, 30]
+    }
+
+    /// Phase 1 of the next step, on the next batch of the epoch's order: D's update.
+    pub(super) fn phase_one_now(&mut self) -> PhaseOne {
+        let batch = self.config.batch_size;
+        let start = self.progress.position;
+        let reals = image_batch(
+            &self.data.train.images,
+            self.order[start..start + batch].iter().copied(),
+            &self.device,
+        ); // [batch, 28, 28]
+        let noise = self.noise(); // [batch, 30]
+        let (discriminator, one) = discriminator_phase(
+            self.discriminator.clone(),
+            &mut self.discriminator_optim,
+            self.config.discriminator_learning_rate,
+            &self.generator,
+            noise,
+            reals,
+        );
+        self.discriminator = discriminator;
+        self.last_fakes = Some(one.fakes.clone());
+        one
+    }
+
+    /// Phase 2 of the step on `noise`: G's update through the frozen D.
+    ///
+    /// # Shapes
+    /// - noise: `[batch, 30]`
+    pub(super) fn phase_two_now(&mut self, noise: Tensor<2>) -> PhaseTwo {
+        let (generator, two) = generator_phase(
+            self.generator.clone(),
+            &mut self.generator_optim,
+            self.config.generator_learning_rate,
+            &self.discriminator,
+            noise,
+        );
+        self.generator = generator;
+        two
+    }
+
+    /// Moves past the step just done (its batch, its counters; a new buffer shuffle at an
+    /// epoch's end) and returns its 1-based (epoch, step).
+    pub(super) fn advance(&mut self) -> (usize, usize) {
+        self.progress.position += self.config.batch_size;
+        self.progress.step += 1;
+        self.progress.steps_total += 1;
+        let done = (self.progress.epoch + 1, self.progress.step);
+        if self.progress.step == self.steps_per_epoch() {
+            // The epoch's end: a new buffer shuffle for the next one.
+            self.progress.epoch += 1;
+            self.progress.step = 0;
+            self.progress.position = 0;
+            self.order =
+                buffer_shuffle(self.order.len(), self.config.shuffle_buffer, &mut self.rng);
+        }
+        done
+    }
+
+    /// Puts a step's numbers on the curves (x = its number since the run began), refusing a
+    /// loss that is not a finite number.
+    pub(super) fn record(&mut self, x: u64, report: &GanStep) -> Result<(), RunError> {
+        if let Some(bad) = [report.discriminator_loss, report.generator_loss]
+            .into_iter()
+            .find(|v| !v.is_finite())
+        {
+            return Err(RunError::NotFinite {
+                epoch: report.epoch,
+                step: report.step,
+                value: bad,
+            });
+        }
+        let history = &mut self.progress.history;
+        history
+            .discriminator_loss
+            .push(x as f64, report.discriminator_loss);
+        history.generator_loss.push(x as f64, report.generator_loss);
+        history.d_real.push(x as f64, report.d_real);
+        history.d_fake.push(x as f64, report.d_fake);
+        Ok(())
     }
 
     /// Up to `n` steps (each both phases), going on into the next epochs until the run is
@@ -299,32 +409,9 @@ impl DenseGanTrainer {
             if self.finished() {
                 break;
             }
-            let start = self.progress.position;
-            let reals = image_batch(
-                &self.data.train.images,
-                self.order[start..start + batch].iter().copied(),
-                &self.device,
-            ); // [batch, 28, 28]
-            let noise = self.noise(); // [batch, 30]
-            let (discriminator, one) = discriminator_phase(
-                self.discriminator.clone(),
-                &mut self.discriminator_optim,
-                self.config.discriminator_learning_rate,
-                &self.generator,
-                noise,
-                reals,
-            );
-            self.discriminator = discriminator;
-            self.last_fakes = Some(one.fakes.clone());
+            let one = self.phase_one_now();
             let noise = self.noise(); // [batch, 30]: fresh noise for phase 2
-            let (generator, two) = generator_phase(
-                self.generator.clone(),
-                &mut self.generator_optim,
-                self.config.generator_learning_rate,
-                &self.discriminator,
-                noise,
-            );
-            self.generator = generator;
+            let two = self.phase_two_now(noise);
             let d_fake = one.verdicts.clone().narrow(0, 0, batch).mean(); // fakes come first
             let d_real = one.verdicts.narrow(0, batch, batch).mean();
             tx = tx
@@ -332,18 +419,7 @@ impl DenseGanTrainer {
                 .register(two.loss.without_autodiff())
                 .register(d_real.without_autodiff())
                 .register(d_fake.without_autodiff());
-            self.progress.position += batch;
-            self.progress.step += 1;
-            self.progress.steps_total += 1;
-            done.push((self.progress.epoch + 1, self.progress.step));
-            if self.progress.step == self.steps_per_epoch() {
-                // The epoch's end: a new buffer shuffle for the next one.
-                self.progress.epoch += 1;
-                self.progress.step = 0;
-                self.progress.position = 0;
-                self.order =
-                    buffer_shuffle(self.order.len(), self.config.shuffle_buffer, &mut self.rng);
-            }
+            done.push(self.advance());
         }
         if done.is_empty() {
             return Ok(Vec::new());
@@ -360,24 +436,7 @@ impl DenseGanTrainer {
                 d_real: v[2],
                 d_fake: v[3],
             };
-            if let Some(bad) = [report.discriminator_loss, report.generator_loss]
-                .into_iter()
-                .find(|x| !x.is_finite())
-            {
-                return Err(RunError::NotFinite {
-                    epoch,
-                    step,
-                    value: bad,
-                });
-            }
-            let x = (first_total + k as u64 + 1) as f64;
-            let history = &mut self.progress.history;
-            history
-                .discriminator_loss
-                .push(x, report.discriminator_loss);
-            history.generator_loss.push(x, report.generator_loss);
-            history.d_real.push(x, report.d_real);
-            history.d_fake.push(x, report.d_fake);
+            self.record(first_total + k as u64 + 1, &report)?;
             steps.push(report);
         }
         Ok(steps)
@@ -488,7 +547,23 @@ impl DenseGanTrainer {
             progress: cursor.progress,
             last_fakes: None,
             device,
+            half_step: None,
         })
+    }
+
+    /// The 2,000 images the judge scores the run on: the generator's images of the judge's
+    /// fixed codings, as 8-bit pixels (nothing of the run changes).
+    pub async fn judged_images(&self) -> Result<Vec<u8>, RunError> {
+        let codings = self.config.generator.codings_size;
+        judged_images(|z| self.generator.forward(z), codings, &self.device).await
+    }
+
+    /// Keeps the judge's score of the run after `epoch` epochs (replacing an earlier one).
+    pub fn record_score(&mut self, epoch: u32, score: ImageScore) {
+        let scores = &mut self.progress.history.scores;
+        scores.retain(|s| s.epoch != epoch);
+        scores.push(EpochScore { epoch, score });
+        scores.sort_by_key(|s| s.epoch);
     }
 
     /// The latest step's fakes (or, before any step since loading, fakes from fixed noise) and

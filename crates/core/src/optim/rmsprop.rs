@@ -1,6 +1,11 @@
 //! RMSprop as Keras' `optimizer="rmsprop"` (the GAN lecture's `compile`): v ← ρv + (1 − ρ)g²,
-//! w ← w − lr·g / (√v + ε), with ρ = 0.9, ε = 1e-7, no momentum, not centred. A test compares
+//! w ← w − lr·g / √(v + ε), with ρ = 0.9, ε = 1e-7, no momentum, not centred. A test compares
 //! its steps with Keras' own numbers.
+//!
+//! ε sits *under* the square root, as in Keras 2 (`g · rsqrt(v + ε)`): for a weight whose
+//! gradients are tiny the step is then at most lr·|g|/√ε ≈ 3,000·lr·|g|, not ~lr. The lecture's
+//! five-step reference cannot tell the two apart (its gradients are large); the dense GAN's
+//! images can — with ε outside, our runs scored clearly worse than Keras' on the judge.
 //!
 //! burn's `RmsProp` computes the same with every field set (its defaults differ: α 0.99,
 //! momentum 0.9, ε 1e-5); this one has a state of our own so that a loaded checkpoint's state
@@ -18,7 +23,7 @@ pub struct RmsPropConfig {
     /// Decay of the mean square, Keras' ρ.
     #[config(default = 0.9)]
     pub rho: f32,
-    /// Added to √v so the step never divides by zero.
+    /// Added to v under the square root so the step never divides by zero.
     #[config(default = 1e-7)]
     pub epsilon: f32,
 }
@@ -80,7 +85,7 @@ impl Optimizer for RmsProp {
             None => fresh,
         };
         let delta = grad
-            .div(mean_square.clone().sqrt().add_scalar(self.epsilon))
+            .div(mean_square.clone().add_scalar(self.epsilon).sqrt())
             .mul_scalar(lr);
         (tensor - delta, Some(RmsPropState { mean_square }))
     }

@@ -44,6 +44,13 @@ pub enum RunError {
         /// Rows and columns of the data.
         found: [usize; 2],
     },
+    /// A phase of step mode was asked out of order (phase 2 needs its phase 1, phase 1 a
+    /// finished step or a run with epochs left).
+    #[error("phase {asked} cannot run now: the step mode goes phase 1, phase 2, phase 1…")]
+    PhaseOrder {
+        /// The phase asked for (1 or 2).
+        asked: u8,
+    },
     /// A checkpoint file was refused (the run the user had is untouched).
     #[error("{0}")]
     Checkpoint(CheckpointError),

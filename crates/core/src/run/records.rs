@@ -166,6 +166,26 @@ pub async fn module_bytes_async<M: Module>(module: &M) -> Result<Vec<u8>, RunErr
     Ok(module_bytes(&copy))
 }
 
+/// Every weight of the module, parameter after parameter, read in one asynchronous
+/// transaction (for a fingerprint of the weights).
+pub async fn parameter_values_async<M: Module>(module: &M) -> Result<Vec<f32>, RunError> {
+    let mut gather = Gather::default();
+    module.visit(&mut gather);
+    let mut transaction = Transaction::default();
+    for (tensor, _) in &gather.0 {
+        transaction = transaction.register(tensor.clone());
+    }
+    let mut values = Vec::new();
+    for data in transaction.execute_async().await? {
+        values.extend(
+            data.convert::<f32>()
+                .try_to_vec::<f32>()
+                .map_err(|e| RunError::Read(format!("{e:?}")))?,
+        );
+    }
+    Ok(values)
+}
+
 /// The optimizer's state as a section, its tensors read in one asynchronous transaction.
 pub async fn optimizer_bytes_async(optimizer: &ModuleOptimizer) -> Result<Vec<u8>, RunError> {
     crate::optim::read_states(optimizer, || optimizer_bytes(optimizer)).await

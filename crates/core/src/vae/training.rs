@@ -301,6 +301,14 @@ impl VaeTrainer {
         })
     }
 
+    /// The 2,000 images the judge scores the VAE on: the decoder's images of the judge's fixed
+    /// codings N(0, I) (slide 1.3's "generate from random codings"), as 8-bit pixels.
+    pub async fn judged_images(&self) -> Result<Vec<u8>, RunError> {
+        let codings = self.config.model.codings_size;
+        let decoder = &self.model().decoder;
+        crate::judge::judged_images(|z| decoder.forward(z), codings, self.device()).await
+    }
+
     /// What the run has recorded so far.
     pub fn history(&self) -> &VaeHistory {
         &self.progress.history

@@ -2,12 +2,24 @@
 //! the engine and is mirrored here in signals of plain data; the page owns the loop (it asks for
 //! a batch of steps, draws the answer, asks for the next while running).
 
+pub mod buffer_lab;
+pub mod generator_lab;
+pub mod image_verdicts;
+pub mod jump_ahead;
+pub mod look;
+pub mod needs_run;
+pub mod rmsprop_lab;
+pub mod sources;
+pub mod step_lab;
 pub mod training_lab;
+pub mod verdicts_lab;
 
+use generativa_core::dense_gan::pretrained;
 use generativa_protocol::RunEvent;
 use generativa_protocol::dense_gan::{
     GanCommand, GanEvent, GanPicturesMessage, GanReady, GanSettings, GanStepNumbers, MODEL,
 };
+use generativa_protocol::judge::{EpochScore, ScoreReport};
 use leptos::prelude::*;
 
 use crate::engine::Engine;
@@ -35,6 +47,20 @@ pub struct GanRun {
     pub pictures: RwSignal<Option<GanPicturesMessage>>,
     /// The fixed codings' images at each epoch drawn so far: (epochs done, images).
     pub film: RwSignal<Vec<(u32, Vec<Vec<u8>>)>>,
+    /// The judge's score of each epoch so far.
+    pub scores: RwSignal<Vec<EpochScore>>,
+    /// The judge's latest report (a score, or why there is none).
+    pub latest_score: RwSignal<Option<ScoreReport>>,
+    /// Whether the run shown is the shipped 50-epoch one (slide 1.33's "jump ahead").
+    pub shipped: RwSignal<bool>,
+    /// Whether the shipped run was fetched and is being loaded.
+    shipped_pending: RwSignal<bool>,
+    /// Whether the shipped run is being fetched.
+    pub shipped_fetching: RwSignal<bool>,
+    /// Why the shipped run could not be fetched.
+    pub shipped_problem: RwSignal<Option<String>>,
+    /// What the looking labs (1.29–1.32) hold.
+    pub look: look::GanLook,
     pictures_asked: RwSignal<bool>,
 }
 
@@ -51,6 +77,13 @@ impl GanRun {
             memory_bytes: RwSignal::new(0),
             pictures: RwSignal::new(None),
             film: RwSignal::new(Vec::new()),
+            scores: RwSignal::new(Vec::new()),
+            latest_score: RwSignal::new(None),
+            shipped: RwSignal::new(false),
+            shipped_pending: RwSignal::new(false),
+            shipped_fetching: RwSignal::new(false),
+            shipped_problem: RwSignal::new(None),
+            look: look::GanLook::new(),
             pictures_asked: RwSignal::new(false),
         }
     }
@@ -63,6 +96,9 @@ impl GanRun {
         self.train_millis.set(0.0);
         self.pictures.set(None);
         self.film.set(Vec::new());
+        self.scores.set(Vec::new());
+        self.latest_score.set(None);
+        self.shipped.set(false);
         self.pictures_asked.set(false);
     }
 
@@ -84,8 +120,34 @@ impl GanRun {
         engine.send_model(MODEL, &GanCommand::Train { steps });
     }
 
+    /// Fetches the shipped 50-epoch run and loads it in place of the current one (the page
+    /// pauses and keeps the current run first).
+    pub fn jump_ahead(&self, engine: Engine) {
+        if self.shipped_fetching.get_untracked() {
+            return;
+        }
+        self.run.pause_and_keep(&engine);
+        self.shipped_fetching.set(true);
+        self.shipped_problem.set(None);
+        let run = *self;
+        wasm_bindgen_futures::spawn_local(async move {
+            let fetched = crate::shipped::fetch(pretrained::FILE_NAME).await;
+            run.shipped_fetching.set(false);
+            match fetched {
+                Ok(bytes) => {
+                    run.shipped_pending.set(true);
+                    engine.load(MODEL, bytes);
+                }
+                Err(reason) => run.shipped_problem.set(Some(reason)),
+            }
+        });
+    }
+
     /// Handles the engine's dense GAN events.
     pub fn receive(&self, engine: &Engine, event: GanEvent) {
+        let Some(event) = self.look.receive(event) else {
+            return;
+        };
         match event {
             GanEvent::Ready(ready) => {
                 self.clear(RunPhase::Running);
@@ -103,6 +165,24 @@ impl GanRun {
                 self.epochs_done.set(loaded.epochs_done);
                 self.step_in_epoch.set(loaded.step_in_epoch);
                 self.ready.set(Some(loaded.ready));
+                self.shipped.set(self.shipped_pending.get_untracked());
+                self.shipped_pending.set(false);
+                self.latest_score.set(loaded.scores.last().cloned().map(Ok));
+                self.scores.set(loaded.scores);
+            }
+            GanEvent::StepReady(_)
+            | GanEvent::PhaseOne(_)
+            | GanEvent::PhaseTwo(_)
+            | GanEvent::Verdicts(_)
+            | GanEvent::Generated(_) => {} // the looking labs'
+            GanEvent::Scored(report) => {
+                if let Ok(score) = &report {
+                    self.scores.update(|s| {
+                        s.retain(|e| e.epoch != score.epoch);
+                        s.push(score.clone());
+                    });
+                }
+                self.latest_score.set(Some(report));
             }
             GanEvent::Progress(progress) => {
                 let more = self
@@ -154,10 +234,37 @@ impl Default for GanRun {
 /// The dense GAN's part of the page: its run and its labs (slides 1.29–1.33).
 pub const FAMILY: PageFamily = PageFamily {
     provide,
-    labs: &[Lab {
-        name: "gan-entrenamiento",
-        view: |_| view! { <training_lab::GanTrainingLab/> }.into_any(),
-    }],
+    sources: &sources::SOURCES,
+    labs: &[
+        Lab {
+            name: "gan-generador",
+            view: |_| view! { <generator_lab::GeneratorLab/> }.into_any(),
+        },
+        Lab {
+            name: "gan-veredictos",
+            view: |_| view! { <verdicts_lab::VerdictsLab/> }.into_any(),
+        },
+        Lab {
+            name: "gan-rmsprop",
+            view: |_| view! { <rmsprop_lab::RmsPropLab/> }.into_any(),
+        },
+        Lab {
+            name: "gan-bufer",
+            view: |_| view! { <buffer_lab::BufferLab/> }.into_any(),
+        },
+        Lab {
+            name: "gan-congelado",
+            view: |_| view! { <step_lab::StepLab full=false/> }.into_any(),
+        },
+        Lab {
+            name: "gan-pasos",
+            view: |_| view! { <step_lab::StepLab full=true/> }.into_any(),
+        },
+        Lab {
+            name: "gan-entrenamiento",
+            view: |_| view! { <training_lab::GanTrainingLab/> }.into_any(),
+        },
+    ],
 };
 
 /// Creates the run, registers it with the engine for the dense GAN's events, and provides it
@@ -167,7 +274,14 @@ pub fn provide(engine: Engine) {
     engine.register_run(
         MODEL,
         move |event| run.receive(&engine, event),
-        move |event: RunEvent| run.run.receive(event),
+        move |event: RunEvent| {
+            // A refused shipped file is not the next file's business.
+            if matches!(event, RunEvent::Failed(_)) {
+                run.shipped_pending.set(false);
+                run.look.waiting.set(false);
+            }
+            run.run.receive(event)
+        },
     );
     provide_context(run);
 }

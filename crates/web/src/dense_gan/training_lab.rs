@@ -8,12 +8,14 @@ use generativa_core::run::{Setting, limit};
 use generativa_protocol::dense_gan::{GanOptimizer, GanSettings, GanStepNumbers, MODEL};
 use leptos::prelude::*;
 
+use crate::dense_gan::jump_ahead::JumpAhead;
 use crate::engine::{DataStatus, use_engine};
 use crate::format::{clock, thousands};
 use crate::strings;
 use crate::training_run::RunPhase;
 use crate::widgets::data_loader::DataLoader;
 use crate::widgets::grey_image::ImageRows;
+use crate::widgets::judge_score::JudgeScore;
 use crate::widgets::line_chart::{LineChart, Series};
 use crate::widgets::number_field::{FieldErrors, NumberField};
 use crate::widgets::progress_bar::ProgressBar;
@@ -230,6 +232,7 @@ pub fn GanTrainingLab() -> impl IntoView {
                 can_save=Signal::derive(move || has_run() && !run.diverged())
                 can_load=Signal::derive(move || data_ready() && engine.backend.get().is_some())
                 before_load=Callback::new(move |_| run.pause())/>
+            <JumpAhead/>
             {move || has_run().then(|| view! {
                 <div data-testid="gan-progress" data-epochs-done=move || gan.epochs_done.get().to_string()
                     data-steps=move || gan.steps.with(|s| s.last().map_or(0, |p| p.step)).to_string()
@@ -259,6 +262,9 @@ pub fn GanTrainingLab() -> impl IntoView {
             <h3>{strings::GAN_FILM}</h3>
             <ImageRows rows=film testid="gan-film"/>
             <p class="hint">{strings::GAN_FILM_HINT}</p>
+            <h3>{strings::JUDGE_GAN_TITLE}</h3>
+            <JudgeScore latest=Signal::derive(move || gan.latest_score.get())
+                history=Signal::derive(move || gan.scores.get()) testid="gan-judge"/>
         </section>
     }
 }

@@ -104,7 +104,7 @@ mod tests {
                         assert!(crate::families::lab(name).is_some(), "unknown lab {name}");
                         if name == "rust" {
                             assert!(
-                                crate::vae::sources::source(arg).is_some(),
+                                crate::families::source(arg).is_some(),
                                 "no Rust source {arg}"
                             );
                         }

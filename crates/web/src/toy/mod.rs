@@ -128,6 +128,7 @@ impl ToyRun {
 /// The toy GAN's part of the page: its run and its labs (slides 1.12–1.28).
 pub const FAMILY: PageFamily = PageFamily {
     provide,
+    sources: &[],
     labs: &[
         Lab {
             name: "discriminador",

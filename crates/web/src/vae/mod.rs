@@ -4,6 +4,7 @@
 //! it survives moving between slides 1.1–1.10.
 
 pub mod architecture;
+pub mod judge_lab;
 pub mod latent_loss_lab;
 pub mod latent_map;
 pub mod loss_charts;
@@ -14,6 +15,7 @@ pub mod summary_table;
 pub mod training_lab;
 pub mod twice_lab;
 
+use generativa_protocol::judge::ScoreReport;
 use generativa_protocol::vae::MODEL;
 use generativa_protocol::{
     RunEvent, VaeCommand, VaeEpoch, VaeEvent, VaeLayer, VaePicturesMessage, VaeReady, VaeSettings,
@@ -79,6 +81,10 @@ pub struct VaeRun {
     pretrained_pending: RwSignal<bool>,
     /// Why the shipped model could not be fetched.
     pub pretrained_problem: RwSignal<Option<String>>,
+    /// The judge's latest score of the run's samples (slide 1.3), or why there is none.
+    pub score: RwSignal<Option<ScoreReport>>,
+    /// Whether a score was asked for and not yet answered.
+    pub scoring: RwSignal<bool>,
 }
 
 impl VaeRun {
@@ -103,6 +109,8 @@ impl VaeRun {
             pretrained_asked: RwSignal::new(false),
             pretrained_pending: RwSignal::new(false),
             pretrained_problem: RwSignal::new(None),
+            score: RwSignal::new(None),
+            scoring: RwSignal::new(false),
         }
     }
 
@@ -120,6 +128,14 @@ impl VaeRun {
         self.train_millis.set(0.0);
         self.other_millis.set(0.0);
         self.pretrained.set(false);
+        self.score.set(None);
+        self.scoring.set(false);
+    }
+
+    /// Asks the judge to score 2,000 of the run's samples.
+    pub fn ask_score(&self, engine: &Engine) {
+        self.scoring.set(true);
+        engine.send_model(MODEL, &VaeCommand::Score);
     }
 
     /// Asks the engine for the model's layers once it can answer (the architecture pages).
@@ -227,6 +243,10 @@ impl VaeRun {
                 set_timeout(draw, std::time::Duration::ZERO);
             }
             VaeEvent::Twice(t) => self.twice.set(Some(t)),
+            VaeEvent::Scored(report) => {
+                self.scoring.set(false);
+                self.score.set(Some(report));
+            }
             VaeEvent::Samples {
                 mean,
                 log_var,
@@ -239,6 +259,7 @@ impl VaeRun {
 /// The VAE's part of the page: its run and its labs (slides 1.1–1.10).
 pub const FAMILY: PageFamily = PageFamily {
     provide,
+    sources: &sources::SOURCES,
     labs: &[
         Lab {
             name: "vae-dos-veces",
@@ -251,6 +272,10 @@ pub const FAMILY: PageFamily = PageFamily {
         Lab {
             name: "vae-latente",
             view: |_| view! { <latent_map::LatentMap/> }.into_any(),
+        },
+        Lab {
+            name: "vae-juez",
+            view: |_| view! { <judge_lab::VaeJudgeLab/> }.into_any(),
         },
         Lab {
             name: "vae-partes",
@@ -286,6 +311,7 @@ pub fn provide(engine: Engine) {
             // A refused shipped file is not the next file's business.
             if matches!(event, RunEvent::Failed(_)) {
                 run.pretrained_pending.set(false);
+                run.scoring.set(false);
             }
             run.run.receive(event)
         },

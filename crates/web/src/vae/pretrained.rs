@@ -5,37 +5,11 @@
 
 use generativa_core::vae::pretrained::{EPOCHS, FILE_NAME, SHA256};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 use crate::engine::{DataStatus, Engine, EngineStatus, use_engine};
 use crate::strings;
 use crate::vae::VaeRun;
 use crate::widgets::data_loader::DataLoader;
-
-/// Where the site serves the file.
-fn url() -> String {
-    format!("/pretrained/{FILE_NAME}")
-}
-
-async fn fetch_bytes(url: &str) -> Result<js_sys::ArrayBuffer, String> {
-    let window = web_sys::window().ok_or("no window")?;
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
-        .await
-        .map_err(|_| "sin red".to_owned())?
-        .unchecked_into();
-    if !response.ok() {
-        return Err(format!("HTTP {}", response.status()));
-    }
-    let buffer = JsFuture::from(
-        response
-            .array_buffer()
-            .map_err(|_| "sin cuerpo".to_owned())?,
-    )
-    .await
-    .map_err(|_| "lectura interrumpida".to_owned())?;
-    Ok(buffer.unchecked_into())
-}
 
 impl VaeRun {
     /// Loads the shipped run into the engine (once; only while there is no run).
@@ -46,7 +20,7 @@ impl VaeRun {
         self.pretrained_asked.set(true);
         let run = *self;
         wasm_bindgen_futures::spawn_local(async move {
-            match fetch_bytes(&url()).await {
+            match crate::shipped::fetch(FILE_NAME).await {
                 // Another run may have begun while the file arrived: it wins.
                 Ok(bytes) if !run.run.exists.get_untracked() => {
                     run.pretrained_pending.set(true);

@@ -26,8 +26,3 @@ pub const SOURCES: [(&str, &str); 7] = [
     ),
     ("dense.rs", include_str!("../../../core/src/dense.rs")),
 ];
-
-/// The source called `name`, if the page carries it.
-pub fn source(name: &str) -> Option<&'static str> {
-    SOURCES.iter().find(|(n, _)| *n == name).map(|(_, s)| *s)
-}

@@ -5,7 +5,6 @@ use leptos::prelude::*;
 use crate::families;
 use crate::lecture::{Block, Inline, Lesson};
 use crate::strings;
-use crate::vae::sources;
 use crate::widgets::{code_block::CodeBlock, later::Later, math::Math, pixel_grid::PixelGrid};
 
 fn inline_view(runs: &[Inline]) -> impl IntoView + use<> {
@@ -24,7 +23,7 @@ fn inline_view(runs: &[Inline]) -> impl IntoView + use<> {
 
 /// The `rust` lab: a source file of `crates/core`, as the engine runs it.
 pub fn rust_source(path: &'static str) -> AnyView {
-    match sources::source(path) {
+    match crate::families::source(path) {
         Some(text) => view! { <CodeBlock text=text lang="rust" caption=format!("{} · crates/core/src/{path}", strings::RUST_CAPTION)/> }.into_any(),
         None => ().into_any(),
     }

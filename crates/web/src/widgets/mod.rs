@@ -5,6 +5,7 @@ pub mod code_block;
 pub mod data_loader;
 pub mod engine_progress;
 pub mod grey_image;
+pub mod judge_score;
 pub mod keyboard_nav;
 pub mod later;
 pub mod lesson_body;

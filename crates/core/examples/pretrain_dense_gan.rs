@@ -1,0 +1,65 @@
+//! Makes the dense GAN the site ships for slide 1.33's "jump ahead": the lecture's run for 50
+//! epochs on the real Fashion-MNIST (CPU backend), scored by the shipped judge after every
+//! epoch, written as a checkpoint with its SHA-256. `cargo xtask pretrain dense-gan` runs it
+//! into `www/pretrained/`.
+//!
+//! `cargo run --release -p generativa-core --example pretrain_dense_gan -- <data folder> <judge file> <out file>`
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Instant;
+
+use generativa_core::burn::tensor::Device;
+use generativa_core::data::FashionMnist;
+use generativa_core::dense_gan::pretrained;
+use generativa_core::judge::Scorer;
+use sha2::{Digest, Sha256};
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let (Some(dir), Some(judge), Some(out)) = (
+        args.next().map(PathBuf::from),
+        args.next().map(PathBuf::from),
+        args.next().map(PathBuf::from),
+    ) else {
+        eprintln!(
+            "uso: pretrain_dense_gan <carpeta de datos> <archivo del juez> <archivo de salida>"
+        );
+        std::process::exit(2);
+    };
+    let data = match FashionMnist::load_dir(&dir) {
+        Ok(d) => Arc::new(d),
+        Err(e) => {
+            eprintln!("pretrain_dense_gan: {e}");
+            std::process::exit(1);
+        }
+    };
+    let weights = std::fs::read(&judge).expect("the judge's weights");
+    let scorer = Scorer::load(&weights, &data.test.images).expect("the shipped judge");
+    let started = Instant::now();
+    let bytes = pollster::block_on(pretrained::train(data, &Device::flex(), &scorer, |s| {
+        println!(
+            "época {:>2}: Fréchet {:>7.2} · {} clases · KL {:.2} ({:.0} s)",
+            s.epoch,
+            s.score.frechet,
+            s.score.covered,
+            s.score.kl_from_uniform,
+            started.elapsed().as_secs_f64()
+        );
+    }))
+    .expect("the lecture's settings train");
+    if let Some(parent) = out.parent() {
+        std::fs::create_dir_all(parent).expect("output folder");
+    }
+    std::fs::write(&out, &bytes).expect("write the checkpoint");
+    let digest: String = Sha256::digest(&bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    println!(
+        "{}: {} bytes, SHA-256 {digest} ({:.0} s)",
+        out.display(),
+        bytes.len(),
+        started.elapsed().as_secs_f64()
+    );
+}

@@ -1,0 +1,68 @@
+//! The dense GAN the site ships for slide 1.33's "jump ahead" (`www/pretrained/`): the
+//! lecture's run — RMSprop, batch 32, seed 42 — trained for 50 epochs on the real
+//! Fashion-MNIST by this very trainer on the CPU backend, scored by the shipped judge after
+//! every epoch, saved as an ordinary checkpoint. Loaded into 1.33 it is a run like any other
+//! (finished; its curves, film strip and scores come with it).
+//!
+//! Made by `cargo xtask pretrain dense-gan`; the same command gives the same bytes (every
+//! random number comes from the run's own seeded generator, and the CPU backend sums in a fixed
+//! order).
+
+#[cfg(feature = "engine")]
+use std::sync::Arc;
+
+#[cfg(feature = "engine")]
+use burn::tensor::Device;
+
+#[cfg(feature = "engine")]
+use super::training::{DenseGanTrainer, DenseGanTrainingConfig};
+#[cfg(feature = "engine")]
+use crate::data::FashionMnist;
+#[cfg(feature = "engine")]
+use crate::judge::{EpochScore, Scorer};
+#[cfg(feature = "engine")]
+use crate::run::RunError;
+
+/// Epochs of the shipped run (the lecture's `n_epochs`).
+pub const EPOCHS: usize = 50;
+
+/// The shipped file's name, in the site's `pretrained/` folder.
+pub const FILE_NAME: &str = "gan-densa-50-epocas.ckpt";
+
+/// The shipped file's SHA-256 (also in the README; the page shows it).
+pub const SHA256: &str = "a72b7d3d468882ad053187e2d6f78acb878aa676a75f449d4414c7efb013c6d4";
+
+#[cfg(feature = "engine")]
+/// The shipped run's settings: the lecture's, for [`EPOCHS`] epochs.
+pub fn config() -> DenseGanTrainingConfig {
+    DenseGanTrainingConfig::new().with_epochs(EPOCHS)
+}
+
+#[cfg(feature = "engine")]
+/// Trains the shipped run on `device`, scoring it with `judge` after each epoch (the scores
+/// travel in the checkpoint), calling `on_epoch` with each score (for a progress line).
+pub async fn train(
+    data: Arc<FashionMnist>,
+    device: &Device,
+    judge: &Scorer,
+    mut on_epoch: impl FnMut(&EpochScore),
+) -> Result<Vec<u8>, RunError> {
+    let mut trainer = DenseGanTrainer::new(config(), data, device)?;
+    while !trainer.finished() {
+        let left = trainer.steps_per_epoch() - trainer.step_in_epoch();
+        trainer.train_steps(left.min(500)).await?;
+        if trainer.step_in_epoch() == 0 {
+            let epoch = trainer.epochs_done() as u32;
+            let images = trainer.judged_images().await?;
+            let score = judge
+                .score(&images)
+                .map_err(|e| RunError::Read(e.to_string()))?;
+            on_epoch(&EpochScore {
+                epoch,
+                score: score.clone(),
+            });
+            trainer.record_score(epoch, score);
+        }
+    }
+    Ok(trainer.save())
+}
