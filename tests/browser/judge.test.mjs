@@ -52,6 +52,21 @@ describeModes(describe, before, after, MODES, (mode, browser) => {
     });
 
     if (mode.expect === "cpu") {
+        test("without its weights file the judge says why, and the run is untouched", async () => {
+            const page = await openPage(browser());
+            await page.route("**/pretrained/juez-fashion.bin", (route) => route.fulfill({ status: 404, body: "" }));
+            await page.goto(`${BASE}/seccion/1-3${mode.query}`);
+            await settledBackend(page);
+            await page.getByTestId("data-load").click();
+            await page.getByTestId("vae-pretrained").waitFor({ timeout: 300_000 });
+            await page.getByTestId("vae-score").and(page.locator(":enabled")).click();
+            const problem = page.getByTestId("vae-judge-problem");
+            await problem.waitFor({ timeout: 60_000 });
+            assert.match(await problem.innerText(), /no se pudo descargar su archivo de pesos .*404.*El entrenamiento sigue igual/);
+            assert.equal(await page.getByTestId("vae-pretrained").count(), 1, "the shipped VAE is still shown");
+            await page.context().close();
+        });
+
         test("an epoch's end on 1.33 brings the judge's score; 1.3 scores the VAE on the same scale", async () => {
             const page = await openPage(browser());
             await page.goto(`${BASE}/seccion/1-33${mode.query}`);

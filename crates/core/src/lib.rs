@@ -21,6 +21,9 @@ pub mod dense_product;
 pub mod optim;
 
 #[cfg(feature = "engine")]
+pub mod output_sigmoid;
+
+#[cfg(feature = "engine")]
 pub mod diagnostics;
 
 pub mod vae;

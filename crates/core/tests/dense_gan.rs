@@ -298,3 +298,41 @@ fn step_mode_is_the_same_run_one_phase_at_a_time_and_each_phase_moves_only_its_n
         "the same weights, state and cursor"
     );
 }
+
+#[test]
+fn the_output_sigmoid_and_its_gradient_are_burns() {
+    use generativa_core::burn::tensor::activation::sigmoid;
+    use generativa_core::output_sigmoid::output_sigmoid;
+    let device = Device::flex().autodiff();
+    let inputs: Vec<f32> = (0..2_000).map(|i| (i as f32 - 1_000.0) * 0.037).collect();
+    let x =
+        || Tensor::<1>::from_data(TensorData::new(inputs.clone(), [2_000]), &device).require_grad();
+    let (a, b) = (x(), x());
+    let weights = Tensor::<1>::from_data(
+        TensorData::new(
+            (0..2_000).map(|i| (i % 7) as f32 - 3.0).collect::<Vec<_>>(),
+            [2_000],
+        ),
+        &device,
+    );
+    let ours = output_sigmoid(a.clone());
+    let burns = sigmoid(b.clone());
+    for (o, e) in values_of(&ours).iter().zip(values_of(&burns)) {
+        assert!(
+            (o - e).abs() <= 1e-6 * e.abs().max(1e-30) + 1e-37,
+            "{o} vs {e}"
+        );
+    }
+    let ga = (ours * weights.clone()).sum().backward();
+    let gb = (burns * weights).sum().backward();
+    let ga = values(a.grad(&ga).unwrap());
+    let gb = values(b.grad(&gb).unwrap());
+    // σ (1 − σ) loses digits near σ = 1 in both: compare in absolute terms (|grad| ≤ 0.75).
+    for (o, e) in ga.iter().zip(&gb) {
+        assert!((o - e).abs() <= 2e-7, "{o} vs {e}");
+    }
+}
+
+fn values_of(t: &Tensor<1>) -> Vec<f32> {
+    values(t.clone().detach())
+}

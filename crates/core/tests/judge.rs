@@ -1,7 +1,8 @@
 //! The judge: the shipped weights are the ones named and tell the classes apart (≥ 90 % of the
 //! test images), the reference scores the page prints are what the judge gives, the Keras
-//! reference files are the kept ones, a one-epoch run of ours scores no worse than Keras' after
-//! one epoch, the shipped 50-epoch dense GAN loads with its scores, and bad input is refused.
+//! reference files are the kept ones, one-epoch runs of ours score no worse than Keras' after
+//! one epoch (the median of four seeds), the shipped 50-epoch dense GAN loads with its scores,
+//! and bad input is refused.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -103,8 +104,13 @@ fn the_keras_reference_files_are_the_kept_ones() {
     }
 }
 
+/// The benchmark's seeds (`GENERATIVA_JUDGE_SEEDS` there): the lecture's and three more.
+const SEEDS: [u64; 4] = [42, 1, 2, 3];
+
 #[test]
-fn a_one_epoch_run_scores_no_worse_than_keras_after_one_epoch() {
+fn one_epoch_runs_score_no_worse_than_keras_after_one_epoch() {
+    // One GAN run is a lottery (a last-bit change of any operation sends it elsewhere), and
+    // Keras' file is one run: compare the median of the benchmark's four seeds with it.
     let Some(data) = real_data() else { return };
     let scorer = Scorer::load(&shipped(pretrained::FILE_NAME), &data.test.images).unwrap();
     let keras = KerasImages::find("dense-gan", 1)
@@ -113,29 +119,42 @@ fn a_one_epoch_run_scores_no_worse_than_keras_after_one_epoch() {
         .unwrap();
     let keras = scorer.score(&keras.pixels).unwrap();
     let started = std::time::Instant::now();
-    let config = DenseGanTrainingConfig::new().with_epochs(1);
-    let mut trainer = DenseGanTrainer::new(config, Arc::clone(&data), &Device::flex()).unwrap();
-    while !trainer.finished() {
-        pollster::block_on(trainer.train_steps(500)).unwrap();
-    }
-    let ours = scorer
-        .score(&pollster::block_on(trainer.judged_images()).unwrap())
-        .unwrap();
+    let mut ours: Vec<(f64, u32)> = SEEDS
+        .iter()
+        .map(|&seed| {
+            let config = DenseGanTrainingConfig::new().with_epochs(1).with_seed(seed);
+            let mut trainer =
+                DenseGanTrainer::new(config, Arc::clone(&data), &Device::flex()).unwrap();
+            while !trainer.finished() {
+                pollster::block_on(trainer.train_steps(500)).unwrap();
+            }
+            let s = scorer
+                .score(&pollster::block_on(trainer.judged_images()).unwrap())
+                .unwrap();
+            (s.frechet, s.covered)
+        })
+        .collect();
     eprintln!(
-        "1 epoch in {:.0} s: ours {:.1} ({} classes), Keras {:.1} ({} classes)",
+        "1 epoch × {} seeds in {:.0} s: ours {ours:?}, Keras ({:.1}, {})",
+        SEEDS.len(),
         started.elapsed().as_secs_f64(),
-        ours.frechet,
-        ours.covered,
         keras.frechet,
         keras.covered
     );
+    ours.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let median = (ours[1].0 + ours[2].0) / 2.0;
     assert!(
-        ours.frechet <= keras.frechet,
-        "{} > {}",
-        ours.frechet,
+        median <= keras.frechet,
+        "median {median} > Keras {}",
         keras.frechet
     );
-    assert!(ours.covered >= keras.covered);
+    let mut covered: Vec<u32> = ours.iter().map(|o| o.1).collect();
+    covered.sort_unstable();
+    assert!(
+        covered[1] >= keras.covered,
+        "classes {covered:?} vs Keras {}",
+        keras.covered
+    );
 }
 
 #[test]

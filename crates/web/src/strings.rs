@@ -547,7 +547,7 @@ pub const GAN_JUMP_EPOCHS: &str = "épocas";
 /// While fetching.
 pub const GAN_JUMP_FETCHING: &str = "Descargando el punto de control…";
 /// The confirmation.
-pub const GAN_JUMP_CONFIRM: &str = "Esto reemplaza el entrenamiento en pantalla por el punto de control. Para conservar el tuyo, pulsa antes «Guardar».";
+pub const GAN_JUMP_CONFIRM: &str = "Esto reemplaza el entrenamiento en pantalla por el punto de control. Para conservar el tuyo, pulsa antes «Guardar» (en 1.33).";
 /// Confirm.
 pub const GAN_JUMP_YES: &str = "Reemplazarlo";
 /// Cancel.

@@ -5,11 +5,12 @@
 use burn::config::Config;
 use burn::module::Module;
 use burn::nn::Linear;
-use burn::tensor::activation::sigmoid;
+
 use burn::tensor::{Device, Tensor};
 
 use super::Activation;
 use crate::dense::{Init, dense_forward, dense_stack_with, dense_with};
+use crate::output_sigmoid::output_sigmoid;
 use crate::rng::Rng;
 
 /// The generator's shape.
@@ -87,7 +88,7 @@ impl Generator {
         for layer in &self.hidden {
             x = self.activation.apply(dense_forward(layer, x)); // [batch, 100], then [batch, 150]
         }
-        let pixels = sigmoid(dense_forward(&self.output, x)); // [batch, 784]
+        let pixels = output_sigmoid(dense_forward(&self.output, x)); // [batch, 784]
         pixels.reshape([batch, self.rows, self.cols]) // [batch, 28, 28]
     }
 }

@@ -30,7 +30,7 @@ pub const EPOCHS: usize = 50;
 pub const FILE_NAME: &str = "gan-densa-50-epocas.ckpt";
 
 /// The shipped file's SHA-256 (also in the README; the page shows it).
-pub const SHA256: &str = "a72b7d3d468882ad053187e2d6f78acb878aa676a75f449d4414c7efb013c6d4";
+pub const SHA256: &str = "c2384f1208ccdebae0e1216a2954a1d211e326f9d90815a16a55d2c402773322";
 
 #[cfg(feature = "engine")]
 /// The shipped run's settings: the lecture's, for [`EPOCHS`] epochs.
