@@ -119,21 +119,27 @@ fn one_epoch_runs_score_no_worse_than_keras_after_one_epoch() {
         .unwrap();
     let keras = scorer.score(&keras.pixels).unwrap();
     let started = std::time::Instant::now();
-    let mut ours: Vec<(f64, u32)> = SEEDS
-        .iter()
-        .map(|&seed| {
-            let config = DenseGanTrainingConfig::new().with_epochs(1).with_seed(seed);
-            let mut trainer =
-                DenseGanTrainer::new(config, Arc::clone(&data), &Device::flex()).unwrap();
-            while !trainer.finished() {
-                pollster::block_on(trainer.train_steps(500)).unwrap();
-            }
-            let s = scorer
-                .score(&pollster::block_on(trainer.judged_images()).unwrap())
-                .unwrap();
-            (s.frechet, s.covered)
-        })
-        .collect();
+    // The seeds train side by side (two cores here; each run is its own).
+    let mut ours: Vec<(f64, u32)> = std::thread::scope(|scope| {
+        let runs: Vec<_> = SEEDS
+            .iter()
+            .map(|&seed| {
+                let (data, scorer) = (Arc::clone(&data), &scorer);
+                scope.spawn(move || {
+                    let config = DenseGanTrainingConfig::new().with_epochs(1).with_seed(seed);
+                    let mut trainer = DenseGanTrainer::new(config, data, &Device::flex()).unwrap();
+                    while !trainer.finished() {
+                        pollster::block_on(trainer.train_steps(500)).unwrap();
+                    }
+                    let s = scorer
+                        .score(&pollster::block_on(trainer.judged_images()).unwrap())
+                        .unwrap();
+                    (s.frechet, s.covered)
+                })
+            })
+            .collect();
+        runs.into_iter().map(|r| r.join().unwrap()).collect()
+    });
     eprintln!(
         "1 epoch × {} seeds in {:.0} s: ours {ours:?}, Keras ({:.1}, {})",
         SEEDS.len(),
