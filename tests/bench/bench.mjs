@@ -79,12 +79,16 @@ async function denseGan(page, mode) {
     const median = await num(page, "gan-progress", "median-ms");
     await page.getByTestId("gan-pause").click();
     const longest = await page.evaluate(() => window.__longest);
+    const dispatches = mode.webgpu ? await dispatchesPerStep(page) : null;
     const tfjs = mode.webgpu ? 576 : 25.6;
     console.log(`  GAN densa: primer paso             ${firstMs} ms (meta ≤ ${mode.webgpu ? "5 000" : "1 000"})`);
     console.log(`  GAN densa: mediana por paso        ${median.toFixed(1)} ms (meta ≤ ${mode.webgpu ? 200 : 5}; TF.js ${tfjs} ms en esta máquina)`);
     if (epochMs) console.log(`  GAN densa: época (1 718 pasos)     ${(epochMs / 1000).toFixed(1)} s, con las imágenes y la calificación del juez al final`);
     else console.log(`  GAN densa: época estimada          ~${((median * 1718) / 1000).toFixed(0)} s`);
     console.log(`  tarea más larga del hilo principal ${longest.toFixed(0)} ms mientras entrena la GAN densa`);
+    if (dispatches) {
+        console.log(`  GAN densa: kernels de WebGPU/paso   ${dispatches.dispatches.toFixed(1)} (en ${dispatches.steps} pasos; ${dispatches.submits.toFixed(1)} envíos a la cola por paso)`);
+    }
     // The judge: 2,000 of the shipped VAE's samples on 1.3 (generated on the run's backend,
     // scored on the CPU; the first time also fetches the weights and the test images' features).
     await visit(page, "1-3");
@@ -98,6 +102,52 @@ async function denseGan(page, mode) {
         await button.waitFor({ timeout: 120_000 });
         console.log(`  juez: 2000 muestras del VAE, ${label} ${Date.now() - tj} ms (meta ≤ 2 000)`);
     }
+}
+
+// WebGPU kernel dispatches (and queue submissions) per dense-GAN step: the engine's worker
+// gets counters on `GPUComputePassEncoder.dispatchWorkgroups` and `GPUQueue.submit` (the
+// wasm's calls go through these prototypes); then the paused run trains a few more steps and
+// is paused again, so both counts cover whole steps. On SwiftShader each dispatch costs about
+// a millisecond, which is why the step's kernels are fused where they can be.
+async function dispatchesPerStep(page) {
+    const worker = page.workers()[0];
+    if (!worker) return null;
+    await worker.evaluate(() => {
+        if (self.__gpuCounts) return;
+        self.__gpuCounts = { dispatches: 0, submits: 0 };
+        const pass = GPUComputePassEncoder.prototype;
+        for (const name of ["dispatchWorkgroups", "dispatchWorkgroupsIndirect"]) {
+            const original = pass[name];
+            pass[name] = function (...args) {
+                self.__gpuCounts.dispatches += 1;
+                return original.apply(this, args);
+            };
+        }
+        const submit = GPUQueue.prototype.submit;
+        GPUQueue.prototype.submit = function (...args) {
+            self.__gpuCounts.submits += 1;
+            return submit.apply(this, args);
+        };
+    });
+    const settled = async () => {
+        await page.getByTestId("gan-resume").and(page.locator(":enabled")).waitFor({ timeout: 120_000 });
+        await page.waitForTimeout(500);
+        const steps = await num(page, "gan-progress", "steps");
+        const counts = await worker.evaluate(() => ({ ...self.__gpuCounts }));
+        return { steps, ...counts };
+    };
+    const before = await settled();
+    await page.getByTestId("gan-resume").click();
+    await reaches(page, "gan-progress", "steps", before.steps + 10, 300_000);
+    await page.getByTestId("gan-pause").click();
+    const after = await settled();
+    const steps = after.steps - before.steps;
+    if (steps <= 0) return null;
+    return {
+        steps,
+        dispatches: (after.dispatches - before.dispatches) / steps,
+        submits: (after.submits - before.submits) / steps,
+    };
 }
 
 // The toy GAN on slide 1.28 (the default 600 rounds; fewer on SwiftShader, extrapolated).

@@ -5,11 +5,12 @@
 //!   update of the discriminator;
 //! - phase 2, the generator: fresh noise, targets `y2` = 1 ("say they are real"), the loss
 //!   through the whole GAN, but only the generator's weights move — Keras'
-//!   `discriminator.trainable = False`.
+//!   `discriminator.trainable = False` (burn's `no_grad`).
 //!
 //! Each returns the updated network and its numbers, left on the device (the caller reads many
 //! steps at once).
 
+use burn::module::Module;
 use burn::optim::{GradientsParams, ModuleOptimizer};
 use burn::tensor::Tensor;
 use burn::tensor::activation::sigmoid;
@@ -86,9 +87,12 @@ pub fn generator_phase(
     let [batch, _] = noise.dims();
     let targets = Tensor::ones([batch, 1], &noise.device()); // [batch, 1]: y2
     let fakes = generator.forward(noise); // [batch, 28, 28]
-    let logits = discriminator.logits(fakes.clone()); // [batch, 1]
+    // Keras' `discriminator.trainable = False`: D's weights get no gradient (burn does not
+    // even compute one — a tenth of the step's arithmetic), while the gradient still flows
+    // through D to the fakes and on to G.
+    let frozen = discriminator.clone().no_grad();
+    let logits = frozen.logits(fakes.clone()); // [batch, 1]
     let loss = binary_cross_entropy(logits.clone(), targets);
-    // Gradients reach both networks' weights; only the generator's are applied.
     let grads = GradientsParams::from_grads(loss.backward(), &generator);
     let updated = optimizer.step(learning_rate, generator, grads);
     let phase = PhaseTwo {

@@ -4,9 +4,10 @@
 //! every epoch, saved as an ordinary checkpoint. Loaded into 1.33 it is a run like any other
 //! (finished; its curves, film strip and scores come with it).
 //!
-//! Made by `cargo xtask pretrain dense-gan`; the same command gives the same bytes (every
-//! random number comes from the run's own seeded generator, and the CPU backend sums in a fixed
-//! order).
+//! Made by `cargo xtask pretrain dense-gan`; the same command gives the same bytes on CPUs of
+//! the same vector width (every random number comes from the run's own seeded generator, and
+//! the gradients' sums run in a fixed order; the recorded curves are whole-tensor sums, whose
+//! order follows the vector width — see the VAE's [`crate::vae::pretrained`]).
 
 #[cfg(feature = "engine")]
 use std::sync::Arc;
@@ -30,7 +31,7 @@ pub const EPOCHS: usize = 50;
 pub const FILE_NAME: &str = "gan-densa-50-epocas.ckpt";
 
 /// The shipped file's SHA-256 (also in the README; the page shows it).
-pub const SHA256: &str = "c2384f1208ccdebae0e1216a2954a1d211e326f9d90815a16a55d2c402773322";
+pub const SHA256: &str = "1b948e3e7b0c148c6fa7aaf1670115fa520ba1252da71db5b8cd760f916ae579";
 
 #[cfg(feature = "engine")]
 /// The shipped run's settings: the lecture's, for [`EPOCHS`] epochs.

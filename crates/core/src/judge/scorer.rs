@@ -102,7 +102,7 @@ impl Scorer {
             let b = chunk.len() / PIXELS;
             let images =
                 Tensor::<1>::from_floats(values.as_slice(), &self.device).reshape([b, 28, 28]); // [b, 28, 28]
-            let f = self.judge.features(images); // [b, 64]
+            let f = self.judge.features_by_products(images); // [b, 64]
             let logits = self.judge.logits(f.clone()); // [b, 10]
             let predicted = logits.argmax(1).reshape([b]); // [b]
             features.extend(f.into_data().iter::<f32>());

@@ -6,6 +6,7 @@
 pub mod adam;
 pub mod nadam;
 pub mod rmsprop;
+pub mod rmsprop_update;
 
 use std::cell::RefCell;
 use std::collections::HashMap;

@@ -5,8 +5,10 @@
 //!
 //! Its name and digest are plain constants (the page shows them); training needs `engine`.
 //!
-//! Made by `cargo xtask pretrain`; the same command gives the same bytes (the run draws every
-//! random number from its own seeded generator, and the CPU backend sums in a fixed order).
+//! Made by `cargo xtask pretrain`; the same command gives the same weights bit for bit (the
+//! run draws every random number from its own seeded generator, and the gradients' sums run in
+//! a fixed order). The recorded curves are whole-tensor sums, whose order follows the CPU's
+//! vector width, so the whole file's bytes match on CPUs of the same width (see the test).
 
 #[cfg(feature = "engine")]
 use std::sync::Arc;
