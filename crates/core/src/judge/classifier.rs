@@ -110,8 +110,8 @@ impl Judge {
     /// [`Judge::features`] computed with matrix products only: each 3 × 3 convolution as its
     /// nine shifted copies of the maps times the filters (im2col), each max-pool as a maximum
     /// over reshaped axes. Same numbers (to rounding), but the engine that scores in the
-    /// browser then needs no convolution kernels of burn's, which would add ~0.5 MB (gzip) to
-    /// its download; the scorer uses this, training uses burn's convolution.
+    /// browser then needs no convolution kernels of burn's, which added 0.17 MB (gzip) to its
+    /// download (4.60 → 4.43 MB); the scorer uses this, training uses burn's convolution.
     ///
     /// # Shapes
     /// - images: `[batch, 28, 28]`
