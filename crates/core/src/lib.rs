@@ -21,6 +21,9 @@ pub mod dense_product;
 pub mod optim;
 
 #[cfg(feature = "engine")]
+pub mod pooling;
+
+#[cfg(feature = "engine")]
 pub mod output_sigmoid;
 
 #[cfg(feature = "engine")]
@@ -30,6 +33,11 @@ pub mod vae;
 
 pub mod toy_gan;
 
+#[cfg(feature = "engine")]
+pub mod gan;
+
 pub mod dense_gan;
+
+pub mod dcgan;
 
 pub mod judge;

@@ -6,7 +6,7 @@ use generativa_core::burn::module::Module;
 use generativa_core::burn::tensor::{Device, Tensor, TensorData};
 use generativa_core::dense::{Init, dense_with};
 use generativa_core::dense_gan::{
-    DenseGanTrainer, DenseGanTrainingConfig, DiscriminatorConfig, GeneratorConfig,
+    DenseGan, DenseGanTrainer, DenseGanTrainingConfig, DiscriminatorConfig, GeneratorConfig,
     binary_cross_entropy, discriminator_phase, generator_phase,
 };
 use generativa_core::optim::OptimizerKind;
@@ -15,6 +15,7 @@ use generativa_core::rng::Rng;
 use generativa_core::run::RunError;
 
 mod common;
+use common::train_to;
 
 fn values<const D: usize>(t: Tensor<D>) -> Vec<f32> {
     t.into_data().convert::<f32>().try_to_vec::<f32>().unwrap()
@@ -108,13 +109,15 @@ fn each_phase_moves_only_its_own_network() {
 
     let (g0, d0) = (fingerprint(&generator), fingerprint(&discriminator));
     let phase_one;
-    (discriminator, phase_one) = discriminator_phase(
+    let fresh = noise(&mut rng);
+    (discriminator, phase_one) = discriminator_phase::<DenseGan>(
         discriminator,
         &mut d_optim,
         0.001,
         &generator,
-        noise(&mut rng),
+        fresh,
         reals,
+        &mut rng,
     );
     let (g1, d1) = (fingerprint(&generator), fingerprint(&discriminator));
     assert_eq!(g0, g1, "phase 1 must leave the generator as it was");
@@ -126,12 +129,14 @@ fn each_phase_moves_only_its_own_network() {
     assert!((loss - std::f32::consts::LN_2).abs() < 0.3, "{loss}");
 
     let phase_two;
-    (generator, phase_two) = generator_phase(
+    let fresh = noise(&mut rng);
+    (generator, phase_two) = generator_phase::<DenseGan>(
         generator,
         &mut g_optim,
         0.001,
         &discriminator,
-        noise(&mut rng),
+        fresh,
+        &mut rng,
     );
     let (g2, d2) = (fingerprint(&generator), fingerprint(&discriminator));
     assert_eq!(
@@ -151,20 +156,6 @@ fn the_lectures_data_setup_gives_1718_steps_an_epoch() {
     let trainer =
         DenseGanTrainer::new(DenseGanTrainingConfig::new(), data, &Device::flex()).unwrap();
     assert_eq!(trainer.steps_per_epoch(), 1_718);
-}
-
-/// Trains until `steps` steps in all and returns every step's numbers as bits.
-fn train_to(trainer: &mut DenseGanTrainer, steps: u64) -> Vec<[u32; 4]> {
-    let mut out = Vec::new();
-    while trainer.steps_total() < steps {
-        let left = (steps - trainer.steps_total()) as usize;
-        for s in pollster::block_on(trainer.train_steps(left.min(7))).unwrap() {
-            out.push(
-                [s.discriminator_loss, s.generator_loss, s.d_real, s.d_fake].map(f32::to_bits),
-            );
-        }
-    }
-    out
 }
 
 #[test]

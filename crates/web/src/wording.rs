@@ -16,6 +16,8 @@ pub fn setting_name(setting: Setting) -> &'static str {
         Setting::HiddenUnits => "cada capa oculta",
         Setting::Noise => "el ruido de las imágenes reales",
         Setting::Rounds => "el número de rondas",
+        Setting::Dropout => "la tasa de dropout",
+        Setting::Channels => "los canales de cada convolución",
     }
 }
 

@@ -16,6 +16,7 @@ use burn::tensor::ops::PadMode;
 use burn::tensor::{Device, Tensor, TensorData};
 
 use crate::dense::{Init, dense_forward, dense_with};
+use crate::pooling::max_pool_2;
 use crate::rng::Rng;
 
 /// The judge's shape.
@@ -170,19 +171,6 @@ fn conv_3x3_as_product(x: Tensor<4>, layer: &Conv2d) -> Tensor<4> {
         out = out + bias.val().reshape([1, c_out, 1]);
     }
     out.reshape([batch, c_out, h, w])
-}
-
-/// Max-pooling over 2 × 2 blocks (stride 2) as two maxima over reshaped axes.
-///
-/// # Shapes
-/// - x: `[batch, c, h, w]` (h and w even)
-/// - output: `[batch, c, h / 2, w / 2]`
-fn max_pool_2(x: Tensor<4>) -> Tensor<4> {
-    let [batch, c, h, w] = x.dims();
-    x.reshape([batch, c, h / 2, 2, w / 2, 2]) // [batch, c, h/2, 2, w/2, 2]
-        .max_dim(5)
-        .max_dim(3) // [batch, c, h/2, 1, w/2, 1]
-        .reshape([batch, c, h / 2, w / 2])
 }
 
 #[cfg(test)]

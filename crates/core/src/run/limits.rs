@@ -24,6 +24,10 @@ pub enum Setting {
     Noise,
     /// Rounds of a toy GAN run.
     Rounds,
+    /// The fraction of units a dropout layer zeroes while training.
+    Dropout,
+    /// The channels of a convolution's output maps.
+    Channels,
 }
 
 /// The closed range a setting accepts, and whether only whole numbers are allowed.
@@ -117,6 +121,14 @@ const TABLE: &[(&str, Limit)] = &[
         "dense-gan",
         Limit::new(Setting::HiddenUnits, 1.0, 4096.0, true),
     ),
+    ("dcgan", Limit::new(Setting::Epochs, 1.0, 1000.0, true)),
+    ("dcgan", Limit::new(Setting::BatchSize, 1.0, 1024.0, true)),
+    ("dcgan", Limit::new(Setting::LearningRate, 1e-6, 1.0, false)),
+    ("dcgan", Limit::new(Setting::Seed, 0.0, MAX_SEED, true)),
+    ("dcgan", Limit::new(Setting::CodingsSize, 1.0, 512.0, true)),
+    ("dcgan", Limit::new(Setting::HiddenUnits, 1.0, 4096.0, true)),
+    ("dcgan", Limit::new(Setting::Dropout, 0.0, 0.9, false)),
+    ("dcgan", Limit::new(Setting::Channels, 1.0, 512.0, true)),
 ];
 
 /// The limit of `setting` for `model` (a model id such as `"vae"`).

@@ -13,11 +13,14 @@ use burn_pack::{Bytes, DType, Reader, Writer};
 
 use super::{CheckpointError, RunError};
 
-/// A parameter of a live module: its record path, id and shape.
+/// A parameter of a live module: its record path, id, shape, and whether an optimizer trains
+/// it (a batch normalisation's running statistics are recorded beside the weights but get no
+/// gradient, so no optimizer state).
 struct ParamInfo {
     path: String,
     id: u64,
     shape: Vec<usize>,
+    trainable: bool,
 }
 
 #[derive(Default)]
@@ -27,11 +30,12 @@ struct Params {
 }
 
 impl Params {
-    fn add(&mut self, id: u64, shape: Vec<usize>) {
+    fn add(&mut self, id: u64, shape: Vec<usize>, trainable: bool) {
         self.found.push(ParamInfo {
             path: self.path.join("."),
             id,
             shape,
+            trainable,
         });
     }
 }
@@ -46,15 +50,16 @@ impl ModuleVisitor for Params {
     }
 
     fn visit_float<const D: usize>(&mut self, param: &Param<Tensor<D>>) {
-        self.add(param.id.val(), param.lazy_shape().to_vec());
+        let trainable = param.val().is_require_grad();
+        self.add(param.id.val(), param.lazy_shape().to_vec(), trainable);
     }
 
     fn visit_int<const D: usize>(&mut self, param: &Param<Tensor<D, Int>>) {
-        self.add(param.id.val(), param.lazy_shape().to_vec());
+        self.add(param.id.val(), param.lazy_shape().to_vec(), false);
     }
 
     fn visit_bool<const D: usize>(&mut self, param: &Param<Tensor<D, Bool>>) {
-        self.add(param.id.val(), param.lazy_shape().to_vec());
+        self.add(param.id.val(), param.lazy_shape().to_vec(), false);
     }
 }
 
@@ -262,7 +267,7 @@ pub fn load_optimizer<M: Module>(
     if stepped
         && let Some(p) = params
             .iter()
-            .find(|p| !packed.iter().any(|t| t.param_id == Some(p.id)))
+            .find(|p| p.trainable && !packed.iter().any(|t| t.param_id == Some(p.id)))
     {
         return Err(tensor_error(&format!("{part}.{}", p.path), &p.shape, &[]));
     }

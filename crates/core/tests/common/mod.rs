@@ -9,6 +9,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use generativa_core::data::{FashionFile, FashionMnist, IdxImages, LabeledImages};
+use generativa_core::gan::{GanFamily, GanTrainer};
 
 /// The folder of the real files, or None (the test skips) when they are missing and not
 /// required.
@@ -57,4 +58,19 @@ pub fn tiny_data(count: usize, side: usize) -> Arc<FashionMnist> {
     )
     .unwrap();
     Arc::new(FashionMnist { train, test })
+}
+
+/// Trains a GAN run until `steps` steps in all, a few at a time, and returns every step's
+/// numbers as bits (D's loss, G's loss, D(x), D(G(z))).
+pub fn train_to<F: GanFamily>(trainer: &mut GanTrainer<F>, steps: u64) -> Vec<[u32; 4]> {
+    let mut out = Vec::new();
+    while trainer.steps_total() < steps {
+        let left = (steps - trainer.steps_total()) as usize;
+        for s in pollster::block_on(trainer.train_steps(left.min(7))).unwrap() {
+            out.push(
+                [s.discriminator_loss, s.generator_loss, s.d_real, s.d_fake].map(f32::to_bits),
+            );
+        }
+    }
+    out
 }

@@ -12,8 +12,8 @@ pub const SOURCES: [(&str, &str); 5] = [
         include_str!("../../../core/src/dense_gan/discriminator.rs"),
     ),
     (
-        "dense_gan/phases.rs",
-        include_str!("../../../core/src/dense_gan/phases.rs"),
+        "gan/phases.rs",
+        include_str!("../../../core/src/gan/phases.rs"),
     ),
     (
         "optim/rmsprop.rs",
