@@ -10,11 +10,13 @@
 //! Modes: `train N` (N real training steps), `phases N` (forward, backward and optimizer timed
 //! apart on random images), `dispatch N` (N element-wise kernels), `matmul N` and `layouts N`
 //! (the VAE's matrix products, GFLOP/s), `product N` (the dense layers' own product, timed and
-//! compared with burn's). `PROBE_FLEX=1` runs the same on the CPU backend.
+//! compared with burn's), `conv N` (each DCGAN convolution's forward pass, input gradient and
+//! weight gradient timed apart, batch 64). `PROBE_FLEX=1` runs the same on the CPU backend.
 
 use std::sync::Arc;
 use std::time::Instant;
 
+use generativa_core::burn::module::Module;
 use generativa_core::burn::optim::GradientsParams;
 use generativa_core::burn::tensor::wgpu::WgpuBackend;
 use generativa_core::burn::tensor::{Device, Distribution, Tensor};
@@ -51,6 +53,89 @@ fn time_matmul(name: &str, a: Tensor<2>, b: Tensor<2>, n: usize) {
     );
 }
 
+/// Milliseconds per call of `f` (after one call that compiles its kernels), `n` calls.
+fn per_call(n: usize, mut f: impl FnMut() -> f32) -> f64 {
+    f();
+    let t = Instant::now();
+    for _ in 0..n {
+        f();
+    }
+    ms(t) / n as f64
+}
+
+/// The DCGAN's four convolutions (slide 1.34), batch 64: forward, input gradient and weight
+/// gradient apart, with each one's GFLOP/s (2 · multiply-adds). Each gradient's time includes
+/// the forward pass it differentiates (subtract the first column for the backward alone).
+fn time_convs(device: &Device, n: usize) {
+    use generativa_core::dcgan::layers::{conv, conv_transpose, transposed_same};
+    use generativa_core::rng::Rng;
+    let ad = device.clone().autodiff();
+    let mut rng = Rng::new(1);
+    let batch = 64;
+    // (name, c_in, c_out, side in, transposed)
+    let layers = [
+        ("D conv 1→64, 28→14", 1, 64, 28, false),
+        ("D conv 64→128, 14→7", 64, 128, 14, false),
+        ("G convT 128→64, 7→14", 128, 64, 7, true),
+        ("G convT 64→1, 14→28", 64, 1, 14, true),
+    ];
+    println!(
+        "{:<24} {:>10} {:>10} {:>10}   (ms; GFLOP/s)",
+        "capa", "forward", "∂entrada", "∂pesos"
+    );
+    for (name, c_in, c_out, side, transposed) in layers {
+        let small = if transposed { side } else { side / 2 };
+        let macs = (batch * c_in * c_out * 25 * small * small) as f64;
+        let gflops = |millis: f64| 2.0 * macs / (millis * 1e6);
+        let x = |dev: &Device| {
+            Tensor::<4>::random(
+                [batch, c_in, side, side],
+                Distribution::Uniform(-1.0, 1.0),
+                dev,
+            )
+        };
+        let (forward, input_grad, weight_grad) = if transposed {
+            let layer = conv_transpose(c_in, c_out, &mut rng, &ad);
+            let fixed = layer.clone().no_grad();
+            let plain = layer.valid();
+            (
+                per_call(n, || sync1(transposed_same(&plain, x(device)).sum())),
+                per_call(n, || {
+                    let input = x(&ad).require_grad();
+                    let grads = transposed_same(&fixed, input.clone()).sum().backward();
+                    sync1(input.grad(&grads).unwrap().sum())
+                }),
+                per_call(n, || {
+                    let grads = transposed_same(&layer, x(&ad)).sum().backward();
+                    sync1(layer.weight.grad(&grads).unwrap().sum().reshape([1]))
+                }),
+            )
+        } else {
+            let layer = conv(c_in, c_out, 2, &mut rng, &ad);
+            let fixed = layer.clone().no_grad();
+            let plain = layer.valid();
+            (
+                per_call(n, || sync1(plain.forward(x(device)).sum())),
+                per_call(n, || {
+                    let input = x(&ad).require_grad();
+                    let grads = fixed.forward(input.clone()).sum().backward();
+                    sync1(input.grad(&grads).unwrap().sum())
+                }),
+                per_call(n, || {
+                    let grads = layer.forward(x(&ad)).sum().backward();
+                    sync1(layer.weight.grad(&grads).unwrap().sum().reshape([1]))
+                }),
+            )
+        };
+        println!(
+            "{name:<24} {forward:>6.1} ({:>4.1}) {input_grad:>6.1} ({:>4.1}) {weight_grad:>6.1} ({:>4.1})",
+            gflops(forward),
+            gflops(input_grad),
+            gflops(weight_grad)
+        );
+    }
+}
+
 fn main() {
     let mode = std::env::args().nth(1).unwrap_or_else(|| "train".into());
     let n: usize = std::env::args()
@@ -68,6 +153,7 @@ fn main() {
     };
     println!("init {:.0} ms", ms(t));
     match mode.as_str() {
+        "conv" => time_convs(&device, n),
         "train" => {
             let per: usize = std::env::args()
                 .nth(3)

@@ -1,5 +1,6 @@
 //! The dense GAN's messages (slides 1.29–1.33): its settings, progress with both phases'
-//! numbers, and its pictures (the latest fakes and the fixed codings' film strip).
+//! numbers, and its pictures (the latest fakes and the fixed codings' film strip). The DCGAN
+//! (slide 1.34) uses the same messages, its switches in [`GanSettings::dcgan`].
 
 use serde::{Deserialize, Serialize};
 
@@ -38,6 +39,21 @@ pub struct GanSettings {
     pub optimizer: GanOptimizer,
     /// Seed of the weights, the shuffles and the noise.
     pub seed: u64,
+    /// The DCGAN's guideline switches (a DCGAN run's; none for the dense GAN).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dcgan: Option<crate::dcgan::DcganSwitches>,
+}
+
+impl GanSettings {
+    /// Géron's DCGAN settings (slide 1.34): 2 epochs (the Keras reference's), batch 32,
+    /// RMSprop 0.001, seed 42, the guidelines as in the book.
+    pub fn dcgan() -> Self {
+        Self {
+            epochs: 2,
+            dcgan: Some(crate::dcgan::DcganSwitches::default()),
+            ..Self::default()
+        }
+    }
 }
 
 impl Default for GanSettings {
@@ -49,6 +65,7 @@ impl Default for GanSettings {
             discriminator_learning_rate: 0.001,
             optimizer: GanOptimizer::RmsProp,
             seed: 42,
+            dcgan: None,
         }
     }
 }

@@ -9,6 +9,7 @@
 use serde::{Deserialize, Serialize};
 
 pub mod data;
+pub mod dcgan;
 pub mod dense_gan;
 pub mod engine;
 pub mod grey;

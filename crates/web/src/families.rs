@@ -26,10 +26,11 @@ pub struct PageFamily {
 }
 
 /// Every family, in lecture order (one line each).
-pub const FAMILIES: [PageFamily; 3] = [
+pub const FAMILIES: [PageFamily; 4] = [
     crate::vae::FAMILY,
     crate::toy::FAMILY,
     crate::dense_gan::FAMILY,
+    crate::dcgan::FAMILY,
 ];
 
 /// Labs that belong to no family.

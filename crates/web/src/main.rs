@@ -1,6 +1,7 @@
 //! Generativa's page: mounts the app. Everything else lives in `app` and its pages.
 
 mod app;
+mod dcgan;
 mod dense_gan;
 mod engine;
 mod families;

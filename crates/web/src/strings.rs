@@ -691,3 +691,35 @@ pub const GAN_FP_CHANGED: &str = "cambió";
 pub const GAN_STEP_HINT: &str = "Cada botón ejecuta las líneas resaltadas del ciclo de la diapositiva, sobre el siguiente lote de los datos. Dos fases hacen un paso; 1 718 pasos, una época.";
 /// 1.31 hint.
 pub const GAN_FROZEN_HINT: &str = "La huella es un código de 8 cifras calculado con todos los pesos de la red: cambia si cualquier peso cambia. La fase 1 cambia la de D y deja la de G; la fase 2 cambia la de G y deja la de D — eso es trainable = False.";
+
+/// DCGAN training lab title (slide 1.34).
+pub const DCGAN_TRAIN_TITLE: &str = "Laboratorio: entrenar la DCGAN de Géron en Fashion-MNIST";
+/// DCGAN settings hint.
+pub const DCGAN_SETTINGS_HINT: &str = "Los valores de Géron: lotes de 32, RMSprop con tasa 0.001 para las dos redes, imágenes escaladas a [−1, 1]. Dos épocas (3 436 pasos) bastan para ver prendas reconocibles; es la referencia de Keras con la que el juez la compara. Los ajustes nuevos se aplican al empezar o reiniciar.";
+/// DCGAN switches legend.
+pub const DCGAN_SWITCHES: &str = "Las pautas de la DCGAN, una por interruptor";
+/// Switch: transposed convolutions in G.
+pub const DCGAN_G_TRANSPOSED: &str =
+    "G: convoluciones transpuestas con paso 2 (si no: sobremuestreo ×2 y convolución)";
+/// Switch: strided convolutions in D.
+pub const DCGAN_D_STRIDED: &str = "D: convoluciones con paso 2 (si no: paso 1 y max-pooling)";
+/// Switch: batch normalisation in G.
+pub const DCGAN_G_BN: &str = "G: normalización por lotes";
+/// Switch: batch normalisation in D.
+pub const DCGAN_D_BN: &str = "D: normalización por lotes tras la segunda convolución (Géron no la usa: el entrenamiento era inestable; pone dropout)";
+/// Switch: ReLU in G.
+pub const DCGAN_G_RELU: &str =
+    "G: ReLU en las capas ocultas (si no: ReLU con fuga); la salida siempre es tanh";
+/// Switch: leaky ReLU in D.
+pub const DCGAN_D_LEAKY: &str = "D: ReLU con fuga 0.2 (si no: ReLU)";
+/// Switch: no dense hidden layers.
+pub const DCGAN_NO_DENSE: &str = "Sin capas densas ocultas (si no: una Dense de 128 en cada red)";
+/// Switch: dropout in D.
+pub const DCGAN_DROPOUT: &str = "D: dropout 0.4 tras cada convolución (la elección de Géron)";
+/// The switches are Géron's.
+pub const DCGAN_IS_GERON: &str =
+    "Así es la DCGAN de Géron: 840 705 parámetros en G y 212 865 en D.";
+/// The switches differ from Géron's.
+pub const DCGAN_IS_VARIANT: &str = "Una variante: se aplica al empezar o reiniciar; el recuento de parámetros aparece con la ejecución.";
+/// Button: back to Géron's switches.
+pub const DCGAN_BACK_TO_GERON: &str = "Volver a la DCGAN de Géron";

@@ -8,7 +8,7 @@ use std::pin::Pin;
 use generativa_protocol::{Failure, ModelMessage};
 
 pub use crate::stored_runs::Saved;
-use crate::{dense_gan, toy, vae};
+use crate::{dcgan, dense_gan, toy, vae};
 
 /// A boxed future of the engine's single thread.
 pub type Job<T> = Pin<Box<dyn Future<Output = T>>>;
@@ -27,7 +27,7 @@ pub struct Family {
 }
 
 /// Every family.
-pub const FAMILIES: &[Family] = &[vae::FAMILY, toy::FAMILY, dense_gan::FAMILY];
+pub const FAMILIES: &[Family] = &[vae::FAMILY, toy::FAMILY, dense_gan::FAMILY, dcgan::FAMILY];
 
 /// The family of `model`.
 pub fn find(model: &str) -> Option<&'static Family> {

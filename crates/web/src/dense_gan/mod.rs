@@ -16,6 +16,7 @@ pub mod verdicts_lab;
 
 use generativa_core::dense_gan::pretrained;
 use generativa_protocol::RunEvent;
+use generativa_protocol::dcgan::DcganSwitches;
 use generativa_protocol::dense_gan::{
     GanCommand, GanEvent, GanPicturesMessage, GanReady, GanSettings, GanStepNumbers, MODEL,
 };
@@ -26,11 +27,16 @@ use crate::engine::Engine;
 use crate::families::{Lab, PageFamily};
 use crate::training_run::{RunPhase, TrainingRun};
 
-/// The dense GAN run, shared through context (see [`provide`]).
+/// An image GAN's run (the dense GAN's, shared through context by [`provide`]; the DCGAN's
+/// is the same type, under its own model id).
 #[derive(Clone, Copy)]
 pub struct GanRun {
     /// The life cycle every run shares (phase, requests, failure, timing).
     pub run: TrainingRun,
+    /// The family's default settings (the form's first values).
+    pub defaults: fn() -> GanSettings,
+    /// The DCGAN's guideline switches as the form holds them (None for the dense GAN).
+    pub switches: RwSignal<Option<DcganSwitches>>,
     /// The run's settings and sizes (None before the first start).
     pub ready: RwSignal<Option<GanReady>>,
     /// Every step's numbers, in order (a loaded run's as bucket means).
@@ -65,10 +71,17 @@ pub struct GanRun {
 }
 
 impl GanRun {
-    /// No run.
+    /// No run of the dense GAN.
     pub fn new() -> Self {
+        Self::of(MODEL, GanSettings::default)
+    }
+
+    /// No run of `model`, whose settings start as `defaults` gives them.
+    pub fn of(model: &'static str, defaults: fn() -> GanSettings) -> Self {
         Self {
-            run: TrainingRun::new(MODEL, 1, 2_000),
+            run: TrainingRun::new(model, 1, 2_000),
+            defaults,
+            switches: RwSignal::new(defaults().dcgan),
             ready: RwSignal::new(None),
             steps: RwSignal::new(Vec::new()),
             epochs_done: RwSignal::new(0),
@@ -105,7 +118,7 @@ impl GanRun {
     /// A new run with `settings` (replaces the old one only if the engine accepts them).
     pub fn start(&self, engine: &Engine, settings: GanSettings) {
         self.run.starting();
-        engine.send_model(MODEL, &GanCommand::Start(settings));
+        engine.send_model(self.run.model, &GanCommand::Start(settings));
     }
 
     /// Trains (again) until every epoch is done or a pause.
@@ -117,7 +130,7 @@ impl GanRun {
 
     fn next(&self, engine: &Engine) {
         let steps = self.run.request();
-        engine.send_model(MODEL, &GanCommand::Train { steps });
+        engine.send_model(self.run.model, &GanCommand::Train { steps });
     }
 
     /// Fetches the shipped 50-epoch run and loads it in place of the current one (the page
@@ -136,14 +149,22 @@ impl GanRun {
             match fetched {
                 Ok(bytes) => {
                     run.shipped_pending.set(true);
-                    engine.load(MODEL, bytes);
+                    engine.load(run.run.model, bytes);
                 }
                 Err(reason) => run.shipped_problem.set(Some(reason)),
             }
         });
     }
 
-    /// Handles the engine's dense GAN events.
+    /// Shows a run's settings: its switches go to the form.
+    fn show(&self, ready: GanReady) {
+        if ready.settings.dcgan.is_some() {
+            self.switches.set(ready.settings.dcgan);
+        }
+        self.ready.set(Some(ready));
+    }
+
+    /// Handles the engine's events for this run's model.
     pub fn receive(&self, engine: &Engine, event: GanEvent) {
         let Some(event) = self.look.receive(event) else {
             return;
@@ -151,7 +172,7 @@ impl GanRun {
         match event {
             GanEvent::Ready(ready) => {
                 self.clear(RunPhase::Running);
-                self.ready.set(Some(ready));
+                self.show(ready);
                 self.next(engine);
             }
             GanEvent::Loaded(loaded) => {
@@ -164,7 +185,7 @@ impl GanRun {
                 self.steps.set(loaded.steps);
                 self.epochs_done.set(loaded.epochs_done);
                 self.step_in_epoch.set(loaded.step_in_epoch);
-                self.ready.set(Some(loaded.ready));
+                self.show(loaded.ready);
                 self.shipped.set(self.shipped_pending.get_untracked());
                 self.shipped_pending.set(false);
                 self.latest_score.set(loaded.scores.last().cloned().map(Ok));
@@ -196,11 +217,11 @@ impl GanRun {
                 if !self.pictures_asked.get_untracked() {
                     // The untrained generator's pictures, once training is under way.
                     self.pictures_asked.set(true);
-                    engine.send_model(MODEL, &GanCommand::Pictures);
+                    engine.send_model(self.run.model, &GanCommand::Pictures);
                 }
                 if progress.finished {
                     self.run.finish();
-                    engine.keep(MODEL);
+                    engine.keep(self.run.model);
                 } else if more {
                     self.next(engine);
                 }
@@ -271,19 +292,26 @@ pub const FAMILY: PageFamily = PageFamily {
 /// as context (the app calls this once).
 pub fn provide(engine: Engine) {
     let run = GanRun::new();
-    engine.register_run(
-        MODEL,
-        move |event| run.receive(&engine, event),
-        move |event: RunEvent| {
-            // A refused shipped file is not the next file's business.
-            if matches!(event, RunEvent::Failed(_)) {
-                run.shipped_pending.set(false);
-                run.look.waiting.set(false);
-            }
-            run.run.receive(event)
-        },
-    );
+    run.register(engine);
     provide_context(run);
+}
+
+impl GanRun {
+    /// Registers the run with the engine for its model's events.
+    pub fn register(self, engine: Engine) {
+        engine.register_run(
+            self.run.model,
+            move |event| self.receive(&engine, event),
+            move |event: RunEvent| {
+                // A refused shipped file is not the next file's business.
+                if matches!(event, RunEvent::Failed(_)) {
+                    self.shipped_pending.set(false);
+                    self.look.waiting.set(false);
+                }
+                self.run.receive(event)
+            },
+        );
+    }
 }
 
 /// The dense GAN run from context.

@@ -6,6 +6,7 @@
 
 use generativa_core::run::{Setting, limit};
 use generativa_protocol::dense_gan::{GanOptimizer, GanSettings, GanStepNumbers, MODEL};
+use leptos::children::ViewFn;
 use leptos::prelude::*;
 
 use crate::dense_gan::jump_ahead::JumpAhead;
@@ -40,17 +41,24 @@ fn series(
     }
 }
 
-/// The lab.
+/// The lab, for the image GAN run in context (the dense GAN's, or the DCGAN's where its lab
+/// provides it): `title` heads it, `hint` explains the settings, `extra_settings` adds the
+/// family's own fields.
 #[component]
-pub fn GanTrainingLab() -> impl IntoView {
+pub fn GanTrainingLab(
+    #[prop(default = strings::GAN_TRAIN_TITLE)] title: &'static str,
+    #[prop(default = strings::GAN_SETTINGS_HINT)] hint: &'static str,
+    #[prop(optional, into)] extra_settings: Option<ViewFn>,
+) -> impl IntoView {
     let engine = use_engine();
     let gan = super::use_gan();
     let run = gan.run;
+    let model = run.model;
     let initial = gan
         .ready
         .get_untracked()
         .map(|r| r.settings)
-        .unwrap_or_default();
+        .unwrap_or_else(gan.defaults);
     let epochs = RwSignal::new(initial.epochs);
     let batch = RwSignal::new(initial.batch_size);
     let lr_g = RwSignal::new(initial.generator_learning_rate);
@@ -75,6 +83,7 @@ pub fn GanTrainingLab() -> impl IntoView {
         discriminator_learning_rate: lr_d.get(),
         optimizer: optimizer.get(),
         seed: seed.get(),
+        dcgan: gan.switches.get(),
     };
     let form = FieldErrors::provide();
     let settings = form.keep_open();
@@ -190,21 +199,21 @@ pub fn GanTrainingLab() -> impl IntoView {
 
     view! {
         <section class="lab" data-testid="gan-training-lab">
-            <h2 class="lab-title">{strings::GAN_TRAIN_TITLE}</h2>
+            <h2 class="lab-title">{title}</h2>
             {move || (!data_ready()).then(|| view! { <DataLoader/> })}
             <details class="settings" open=move || !has_run() node_ref=settings>
                 <summary>{strings::GAN_SETTINGS}</summary>
                 <div class="field-row">
                     <NumberField label=strings::VAE_EPOCHS value=Signal::derive(move || f64::from(epochs.get()))
-                        on_value=Callback::new(move |v: f64| epochs.set(v as u32)) min=limit(MODEL, Setting::Epochs).min max=limit(MODEL, Setting::Epochs).max decimals=0 integer=true testid="gan-epochs"/>
+                        on_value=Callback::new(move |v: f64| epochs.set(v as u32)) min=limit(model, Setting::Epochs).min max=limit(model, Setting::Epochs).max decimals=0 integer=true testid="gan-epochs"/>
                     <NumberField label=strings::VAE_BATCH value=Signal::derive(move || f64::from(batch.get()))
-                        on_value=Callback::new(move |v: f64| batch.set(v as u32)) min=limit(MODEL, Setting::BatchSize).min max=limit(MODEL, Setting::BatchSize).max decimals=0 integer=true testid="gan-batch"/>
+                        on_value=Callback::new(move |v: f64| batch.set(v as u32)) min=limit(model, Setting::BatchSize).min max=limit(model, Setting::BatchSize).max decimals=0 integer=true testid="gan-batch"/>
                     <NumberField label=strings::GAN_LR_G value=Signal::derive(move || lr_g.get())
-                        on_value=Callback::new(move |v: f64| lr_g.set(v)) min=limit(MODEL, Setting::LearningRate).min max=limit(MODEL, Setting::LearningRate).max decimals=6 testid="gan-lr-g"/>
+                        on_value=Callback::new(move |v: f64| lr_g.set(v)) min=limit(model, Setting::LearningRate).min max=limit(model, Setting::LearningRate).max decimals=6 testid="gan-lr-g"/>
                     <NumberField label=strings::GAN_LR_D value=Signal::derive(move || lr_d.get())
-                        on_value=Callback::new(move |v: f64| lr_d.set(v)) min=limit(MODEL, Setting::LearningRate).min max=limit(MODEL, Setting::LearningRate).max decimals=6 testid="gan-lr-d"/>
+                        on_value=Callback::new(move |v: f64| lr_d.set(v)) min=limit(model, Setting::LearningRate).min max=limit(model, Setting::LearningRate).max decimals=6 testid="gan-lr-d"/>
                     <NumberField label=strings::VAE_SEED value=Signal::derive(move || seed.get() as f64)
-                        on_value=Callback::new(move |v: f64| seed.set(v as u64)) min=limit(MODEL, Setting::Seed).min max=limit(MODEL, Setting::Seed).max decimals=0 integer=true testid="gan-seed"/>
+                        on_value=Callback::new(move |v: f64| seed.set(v as u64)) min=limit(model, Setting::Seed).min max=limit(model, Setting::Seed).max decimals=0 integer=true testid="gan-seed"/>
                     <label class="field">
                         <span>{strings::VAE_OPTIMIZER}</span>
                         <select data-testid="gan-optimizer" on:change=move |e| optimizer.set(match event_target_value(&e).as_str() {
@@ -218,21 +227,22 @@ pub fn GanTrainingLab() -> impl IntoView {
                         </select>
                     </label>
                 </div>
-                <p class="hint">{strings::GAN_SETTINGS_HINT}</p>
+                {extra_settings.map(|extra| extra.run())}
+                <p class="hint">{hint}</p>
             </details>
             <RunControls run=run testid="gan" can_start=Signal::derive(can_start)
                 on_start=Callback::new(move |_| gan.start(&engine, wanted()))
                 on_resume=Callback::new(move |_| gan.resume(&engine))
                 on_pause=Callback::new(move |_| run.pause_and_keep(&engine))
                 words=ControlWords { start: strings::GAN_START, resume: strings::VAE_RESUME, reset: strings::VAE_RESET, finished: strings::GAN_FINISHED }/>
-            <RunBackendNote model=MODEL testid="gan-runs-on"/>
+            <RunBackendNote model=model testid="gan-runs-on"/>
             <RunError run=run reset_label=strings::VAE_RESET testid="gan-error"
                 on_reset=Callback::new(move |_| gan.start(&engine, wanted()))/>
-            <RunFile model=MODEL testid="gan-file"
+            <RunFile model=model testid="gan-file"
                 can_save=Signal::derive(move || has_run() && !run.diverged())
                 can_load=Signal::derive(move || data_ready() && engine.backend.get().is_some())
                 before_load=Callback::new(move |_| run.pause())/>
-            <JumpAhead/>
+            {(model == MODEL).then(|| view! { <JumpAhead/> })}
             {move || has_run().then(|| view! {
                 <div data-testid="gan-progress" data-epochs-done=move || gan.epochs_done.get().to_string()
                     data-steps=move || gan.steps.with(|s| s.last().map_or(0, |p| p.step)).to_string()
@@ -240,7 +250,9 @@ pub fn GanTrainingLab() -> impl IntoView {
                     data-last-d-loss=move || last().map(|p| p.discriminator_loss.to_string()).unwrap_or_default()
                     data-last-g-loss=move || last().map(|p| p.generator_loss.to_string()).unwrap_or_default()
                     data-median-ms=move || run.median_millis().map(|m| format!("{m:.2}")).unwrap_or_default()
-                    data-steps-per-epoch=move || steps_per_epoch().to_string()>
+                    data-steps-per-epoch=move || steps_per_epoch().to_string()
+                    data-generator-params=move || gan.ready.with(|r| r.as_ref().map_or(0, |r| r.generator_params)).to_string()
+                    data-discriminator-params=move || gan.ready.with(|r| r.as_ref().map_or(0, |r| r.discriminator_params)).to_string()>
                     <ProgressBar percent=percent label=label testid="gan-progress-bar"/>
                     <p class="counters">{move || speed().unwrap_or_default()}</p>
                     <p class="counters">

@@ -1,0 +1,37 @@
+//! The DCGAN of slide 1.34 in the page: the same run as the dense GAN's ([`GanRun`], under the
+//! DCGAN's model id, with its guideline switches), its training lab and the core's Rust it
+//! shows.
+
+pub mod sources;
+pub mod switches;
+pub mod training_lab;
+
+use generativa_protocol::dcgan::MODEL;
+use generativa_protocol::dense_gan::GanSettings;
+use leptos::prelude::*;
+
+use crate::dense_gan::GanRun;
+use crate::engine::Engine;
+use crate::families::{Lab, PageFamily};
+
+/// The DCGAN's run in context (a newtype, so it does not shadow the dense GAN's).
+#[derive(Clone, Copy)]
+pub struct DcganRun(pub GanRun);
+
+/// The DCGAN's part of the page: its run and its lab.
+pub const FAMILY: PageFamily = PageFamily {
+    provide,
+    sources: &sources::SOURCES,
+    labs: &[Lab {
+        name: "dcgan-entrenamiento",
+        view: |_| view! { <training_lab::DcganTrainingLab/> }.into_any(),
+    }],
+};
+
+/// Creates the run, registers it with the engine for the DCGAN's events, and provides it as
+/// context (the app calls this once).
+pub fn provide(engine: Engine) {
+    let run = GanRun::of(MODEL, GanSettings::dcgan);
+    run.register(engine);
+    provide_context(DcganRun(run));
+}

@@ -1,0 +1,68 @@
+//! The five DCGAN guidelines of slide 1.34 as switches, freely combined: each one a field of
+//! the run's settings (and so of the core's DCGAN config). Géron's model is the default; the
+//! page says where he departs from the guidelines (dropout instead of batch normalisation in D).
+
+use generativa_protocol::dcgan::{DcganActivation, DcganSwitches};
+use leptos::prelude::*;
+
+use crate::strings;
+
+/// One on/off switch bound to a field of the switches.
+#[component]
+fn Switch(
+    switches: RwSignal<Option<DcganSwitches>>,
+    label: &'static str,
+    testid: &'static str,
+    get: fn(&DcganSwitches) -> bool,
+    set: fn(&mut DcganSwitches, bool),
+) -> impl IntoView {
+    view! {
+        <label class="switch">
+            <input type="checkbox" data-testid=testid
+                prop:checked=move || switches.with(|s| s.as_ref().is_some_and(get))
+                on:change=move |e| {
+                    let on = event_target_checked(&e);
+                    switches.update(|s| set(s.get_or_insert_with(DcganSwitches::default), on));
+                }/>
+            " "{label}
+        </label>
+    }
+}
+
+/// The panel.
+#[component]
+pub fn DcganSwitchesPanel(switches: RwSignal<Option<DcganSwitches>>) -> impl IntoView {
+    let geron = move || switches.get() == Some(DcganSwitches::default());
+    view! {
+        <fieldset class="switches" data-testid="dcgan-switches">
+            <legend>{strings::DCGAN_SWITCHES}</legend>
+            <Switch switches label=strings::DCGAN_G_TRANSPOSED testid="dcgan-g-transposed"
+                get=|s| s.generator_transposed set=|s, v| s.generator_transposed = v/>
+            <Switch switches label=strings::DCGAN_D_STRIDED testid="dcgan-d-strided"
+                get=|s| s.discriminator_strided set=|s, v| s.discriminator_strided = v/>
+            <Switch switches label=strings::DCGAN_G_BN testid="dcgan-g-bn"
+                get=|s| s.generator_batch_norm set=|s, v| s.generator_batch_norm = v/>
+            <Switch switches label=strings::DCGAN_D_BN testid="dcgan-d-bn"
+                get=|s| s.discriminator_batch_norm set=|s, v| s.discriminator_batch_norm = v/>
+            <Switch switches label=strings::DCGAN_G_RELU testid="dcgan-g-relu"
+                get=|s| s.generator_activation == DcganActivation::Relu
+                set=|s, v| s.generator_activation = if v { DcganActivation::Relu } else { DcganActivation::LeakyRelu }/>
+            <Switch switches label=strings::DCGAN_D_LEAKY testid="dcgan-d-leaky"
+                get=|s| s.discriminator_activation == DcganActivation::LeakyRelu
+                set=|s, v| s.discriminator_activation = if v { DcganActivation::LeakyRelu } else { DcganActivation::Relu }/>
+            <Switch switches label=strings::DCGAN_NO_DENSE testid="dcgan-no-dense"
+                get=|s| s.dense_hidden == 0
+                set=|s, v| s.dense_hidden = if v { 0 } else { 128 }/>
+            <Switch switches label=strings::DCGAN_DROPOUT testid="dcgan-dropout"
+                get={|s| s.dropout > 0.0}
+                set=|s, v| s.dropout = if v { 0.4 } else { 0.0 }/>
+            <p class="hint" data-testid="dcgan-switches-state">
+                {move || if geron() { strings::DCGAN_IS_GERON } else { strings::DCGAN_IS_VARIANT }}
+            </p>
+            <button type="button" class="secondary" data-testid="dcgan-geron"
+                disabled=geron on:click=move |_| switches.set(Some(DcganSwitches::default()))>
+                {strings::DCGAN_BACK_TO_GERON}
+            </button>
+        </fieldset>
+    }
+}
