@@ -2,7 +2,8 @@
 // to a ready engine, to the start-up computation's result, to verified Fashion-MNIST, the toy
 // GAN's default run, and the lecture's VAE: first step, median ms per step, steps per second,
 // epoch time, the engine's memory and the longest main-thread task while training; the dense
-// GAN's step and epoch beside TensorFlow.js, and the judge's time to score 2,000 images.
+// GAN's step and epoch beside TensorFlow.js, the judge's time to score 2,000 images, and the
+// DCGAN's step beside Keras'.
 // Prints figures; asserts nothing about speed.
 import { BASE, launch, openPage, reaches, settledBackend, visit } from "../browser/harness.mjs";
 
@@ -49,7 +50,32 @@ for (const mode of MODES) {
     if (wants("toy-gan")) await toyGan(page, mode);
     if (wants("vae")) await vae(page, mode);
     if (wants("dense-gan")) await denseGan(page, mode);
+    if (wants("dcgan")) await dcgan(page, mode);
     await browser.close();
+}
+
+// Géron's DCGAN on slide 1.34: the engine's first step and the median per step (both phases,
+// batch 32), beside the figures of the issue "DCGAN lesson 1.34" (Keras natively 140–152 ms;
+// TF.js cannot train it on wasm and took > 15 s per step over SwiftShader here).
+async function dcgan(page, mode) {
+    await visit(page, "1-34");
+    const lab = page.getByTestId("dcgan-lab");
+    const start = lab.getByTestId("gan-start").and(page.locator(":enabled"));
+    await start.waitFor({ timeout: 300_000 });
+    const t = Date.now();
+    await start.click();
+    await reaches(page, "gan-progress", "steps", 1, 600_000);
+    const firstMs = Date.now() - t;
+    await reaches(page, "gan-progress", "steps", mode.webgpu ? 4 : 30, 1_200_000);
+    const median = await num(page, "gan-progress", "median-ms");
+    await lab.getByTestId("gan-pause").click();
+    const dispatches = mode.webgpu ? await dispatchesPerStep(page) : null;
+    console.log(`  DCGAN: primer paso                 ${firstMs} ms (meta ≤ ${mode.webgpu ? "informar" : "2 000"})`);
+    console.log(`  DCGAN: mediana por paso            ${median.toFixed(1)} ms (meta ≤ ${mode.webgpu ? "informar" : 250}; Keras nativo 140–152 ms; TF.js ${mode.webgpu ? "> 15 000 ms" : "no puede entrenarla"})`);
+    console.log(`  DCGAN: época estimada              ~${((median * 1718) / 60000).toFixed(1)} min`);
+    if (dispatches) {
+        console.log(`  DCGAN: kernels de WebGPU/paso       ${dispatches.dispatches.toFixed(1)} (en ${dispatches.steps} pasos; ${dispatches.submits.toFixed(1)} envíos a la cola por paso)`);
+    }
 }
 
 // The lecture's dense GAN on slide 1.33: first step, median per step (both phases, batch 32),

@@ -9,6 +9,7 @@ use generativa_core::dcgan::dropout::dropout;
 use generativa_core::dcgan::layers::{
     batch_norm, conv, conv_transpose, normalise, transposed_same, upsample_nearest,
 };
+use generativa_core::dcgan::summary::LayerRow;
 use generativa_core::dcgan::{
     Dcgan, DcganTrainer, DcganTrainingConfig, DiscriminatorConfig, Downsampling, GeneratorConfig,
     Upsampling,
@@ -363,4 +364,102 @@ fn a_short_seeded_run_teaches_the_discriminator() {
     assert!(images.iter().all(|&p| (0.0..=1.0).contains(&p)));
     let _ = Dcgan::MODEL;
     let _ = <Dcgan as GanFamily>::from_unit;
+}
+
+#[test]
+fn the_summary_lists_keras_layers_from_the_live_networks() {
+    let device = Device::flex();
+    let mut rng = Rng::new(42);
+    let g = GeneratorConfig::new().init(&mut rng, &device);
+    let d = DiscriminatorConfig::new().init(&mut rng, &device);
+    let summary = generativa_core::dcgan::summary::summary(&g, &d, &device);
+    let rows = |r: &[LayerRow]| -> Vec<(String, Vec<usize>, usize)> {
+        r.iter()
+            .map(|l| (l.kind.clone(), l.output.clone(), l.params))
+            .collect()
+    };
+    let row = |k: &str, o: &[usize], p: usize| (k.to_owned(), o.to_vec(), p);
+    // As Géron's `generator.summary()` and `discriminator.summary()` print them.
+    assert_eq!(
+        rows(&summary.generator),
+        vec![
+            row("Dense", &[6272], 633_472),
+            row("Reshape", &[7, 7, 128], 0),
+            row("BatchNormalization", &[7, 7, 128], 512),
+            row("Conv2DTranspose", &[14, 14, 64], 204_864),
+            row("BatchNormalization", &[14, 14, 64], 256),
+            row("Conv2DTranspose", &[28, 28, 1], 1_601),
+        ]
+    );
+    assert_eq!(
+        rows(&summary.discriminator),
+        vec![
+            row("Conv2D", &[14, 14, 64], 1_664),
+            row("Dropout", &[14, 14, 64], 0),
+            row("Conv2D", &[7, 7, 128], 204_928),
+            row("Dropout", &[7, 7, 128], 0),
+            row("Flatten", &[6272], 0),
+            row("Dense", &[1], 6_273),
+        ]
+    );
+    assert_eq!(summary.generator_params(), g.num_params());
+    assert_eq!(summary.discriminator_params(), d.num_params());
+    // The switches show: upsampling + convolution, pooling, batch norm in D, a dense layer.
+    let g = GeneratorConfig::new()
+        .with_upsampling(Upsampling::Nearest)
+        .with_dense_hidden(128)
+        .init(&mut rng, &device);
+    let d = DiscriminatorConfig::new()
+        .with_downsampling(Downsampling::Pooling)
+        .with_batch_norm(true)
+        .with_dropout(0.0)
+        .init(&mut rng, &device);
+    let summary = generativa_core::dcgan::summary::summary(&g, &d, &device);
+    let kinds = |r: &[LayerRow]| {
+        r.iter()
+            .map(|l| l.kind.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    assert_eq!(
+        kinds(&summary.generator),
+        "Dense Dense Reshape BatchNormalization UpSampling2D Conv2D BatchNormalization UpSampling2D Conv2D"
+    );
+    assert_eq!(
+        kinds(&summary.discriminator),
+        "Conv2D MaxPooling2D Conv2D MaxPooling2D BatchNormalization Flatten Dense"
+    );
+    assert_eq!(summary.generator[5].output, vec![14, 14, 64]);
+    assert_eq!(summary.generator_params(), g.num_params());
+    assert_eq!(summary.discriminator_params(), d.num_params());
+}
+
+#[test]
+fn a_small_run_passes_over_fewer_images() {
+    let data = common::tiny_data(5_400, 28);
+    let device = Device::flex();
+    let small = small_config().with_train_images(200);
+    let trainer = DcganTrainer::new(small.clone(), data.clone(), &device).unwrap();
+    assert_eq!(trainer.steps_per_epoch(), 25, "200 images in batches of 8");
+    let all = DcganTrainer::new(small_config(), data.clone(), &device).unwrap();
+    assert_eq!(all.steps_per_epoch(), 50, "the 400 there are");
+    // Saved and loaded, it stays small.
+    let loaded = DcganTrainer::load(&trainer.save(), data.clone(), &device).unwrap();
+    assert_eq!(loaded.steps_per_epoch(), 25);
+    assert!(matches!(
+        DcganTrainer::new(small.with_train_images(10), data, &device),
+        Err(RunError::Setting(_))
+    ));
+}
+
+#[test]
+fn the_maps_of_a_fixed_coding_lead_to_its_film_image() {
+    let data = common::tiny_data(5_064, 28);
+    let device = Device::flex();
+    let trainer = DcganTrainer::new(small_config(), data, &device).unwrap();
+    let maps = pollster::block_on(trainer.maps(2)).unwrap();
+    assert_eq!((maps.small.len(), maps.small[0].len()), (128, 49));
+    assert_eq!((maps.middle.len(), maps.middle[0].len()), (64, 196));
+    let pictures = pollster::block_on(trainer.pictures(8)).unwrap();
+    close(&maps.image, &pictures.film[2], 1e-5);
 }

@@ -54,3 +54,37 @@ impl Default for DcganSwitches {
         }
     }
 }
+
+pub use generativa_core::dcgan::summary::{LayerRow, NetworkSummary};
+
+/// The images of a small run (slide 1.34's experiment table): one pass over this many of the
+/// training images.
+pub const SMALL_RUN_IMAGES: u32 = 10_000;
+
+/// Both networks of some settings, layer by layer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DcganDescribed {
+    /// The switches described.
+    pub switches: DcganSwitches,
+    /// The layers.
+    pub summary: NetworkSummary,
+}
+
+/// The generator's maps for one of the run's fixed codings, each scaled to grey levels (0–255)
+/// over its whole layer, so brighter is larger within a layer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DcganMaps {
+    /// The fixed coding (from 0).
+    pub coding: u32,
+    /// Epochs done by the generator used.
+    pub epochs_done: u32,
+    /// The 7 × 7 maps (49 levels each).
+    #[serde(with = "crate::grey::images")]
+    pub small: Vec<Vec<u8>>,
+    /// The 14 × 14 maps (196 levels each).
+    #[serde(with = "crate::grey::images")]
+    pub middle: Vec<Vec<u8>>,
+    /// The image (784 levels).
+    #[serde(with = "crate::grey::image")]
+    pub image: Vec<u8>,
+}

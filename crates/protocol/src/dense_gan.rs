@@ -42,6 +42,10 @@ pub struct GanSettings {
     /// The DCGAN's guideline switches (a DCGAN run's; none for the dense GAN).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dcgan: Option<crate::dcgan::DcganSwitches>,
+    /// The training images one epoch passes over, if fewer than all 55,000 (a DCGAN small
+    /// run's 10,000).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub train_images: Option<u32>,
 }
 
 impl GanSettings {
@@ -66,6 +70,7 @@ impl Default for GanSettings {
             optimizer: GanOptimizer::RmsProp,
             seed: 42,
             dcgan: None,
+            train_images: None,
         }
     }
 }
@@ -276,6 +281,14 @@ pub enum GanCommand {
         /// The codings.
         codings: Vec<f32>,
     },
+    /// Both networks of these settings, layer by layer (the DCGAN's architecture).
+    Describe(GanSettings),
+    /// The generator's maps on the way to the image of one of the run's fixed codings (the
+    /// DCGAN's transposed convolutions at work).
+    Maps {
+        /// Which fixed coding (the film strip's, from 0).
+        coding: u32,
+    },
 }
 
 /// Engine → page, for the dense GAN.
@@ -301,4 +314,8 @@ pub enum GanEvent {
     Verdicts(GanVerdicts),
     /// The generator's images.
     Generated(GanGenerated),
+    /// Both networks of the settings asked about, layer by layer.
+    Described(crate::dcgan::DcganDescribed),
+    /// The generator's maps for one fixed coding.
+    Maps(crate::dcgan::DcganMaps),
 }

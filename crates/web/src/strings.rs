@@ -547,7 +547,7 @@ pub const GAN_JUMP_EPOCHS: &str = "épocas";
 /// While fetching.
 pub const GAN_JUMP_FETCHING: &str = "Descargando el punto de control…";
 /// The confirmation.
-pub const GAN_JUMP_CONFIRM: &str = "Esto reemplaza el entrenamiento en pantalla por el punto de control. Para conservar el tuyo, pulsa antes «Guardar» (en 1.33).";
+pub const GAN_JUMP_CONFIRM: &str = "Esto reemplaza el entrenamiento en pantalla por el punto de control. Para conservar el tuyo, pulsa antes «Guardar».";
 /// Confirm.
 pub const GAN_JUMP_YES: &str = "Reemplazarlo";
 /// Cancel.
@@ -720,6 +720,93 @@ pub const DCGAN_DROPOUT: &str = "D: dropout 0.4 tras cada convolución (la elecc
 pub const DCGAN_IS_GERON: &str =
     "Así es la DCGAN de Géron: 840 705 parámetros en G y 212 865 en D.";
 /// The switches differ from Géron's.
-pub const DCGAN_IS_VARIANT: &str = "Una variante: se aplica al empezar o reiniciar; el recuento de parámetros aparece con la ejecución.";
+pub const DCGAN_IS_VARIANT: &str =
+    "Una variante: se aplica al empezar o reiniciar (la arquitectura, abajo, ya la muestra).";
 /// Button: back to Géron's switches.
 pub const DCGAN_BACK_TO_GERON: &str = "Volver a la DCGAN de Géron";
+
+/// DCGAN architecture lab title.
+pub const DCGAN_ARCH_TITLE: &str = "La arquitectura, leída del modelo";
+/// Generator table caption.
+pub const DCGAN_ARCH_G: &str = "Generador";
+/// Discriminator table caption.
+pub const DCGAN_ARCH_D: &str = "Discriminador";
+/// Column: layer.
+pub const DCGAN_ARCH_LAYER: &str = "Capa";
+/// Column: detail.
+pub const DCGAN_ARCH_DETAIL: &str = "Detalle";
+/// Column: output shape.
+pub const DCGAN_ARCH_SHAPE: &str = "Forma de salida";
+/// Column: parameters.
+pub const DCGAN_ARCH_PARAMS: &str = "Parámetros";
+/// Footer: total.
+pub const DCGAN_ARCH_TOTAL: &str = "Total";
+/// Before the engine answered.
+pub const DCGAN_ARCH_WAITING: &str = "Construyendo las dos redes…";
+/// Architecture hint.
+pub const DCGAN_ARCH_HINT: &str = "El motor construye las dos redes con los interruptores tal como están y pasa un ejemplo por cada capa, como el summary() de Keras: forma de salida (filas, columnas, canales; None es el lote) y parámetros. Las medias y varianzas móviles de la normalización por lotes cuentan como parámetros no entrenables, igual que en Keras. Cambia un interruptor y la tabla cambia.";
+
+/// Experiments lab title.
+pub const DCGAN_EXP_TITLE: &str = "Laboratorio: experimentos cortos con las pautas";
+/// Experiments hint.
+pub const DCGAN_EXP_HINT: &str = "Una ejecución corta hace una sola pasada sobre 10 000 imágenes (312 pasos de 32) con los interruptores como estén y el resto de los valores de Géron. Al terminar, el juez la puntúa y queda como una fila: la DCGAN de Géron y sus variantes, lado a lado. Corre en el laboratorio de entrenamiento de arriba (allí se ve su progreso) y las filas se guardan en este navegador.";
+/// Button: small run.
+pub const DCGAN_EXP_RUN: &str = "Ejecución corta (10 000 imágenes)";
+/// Button while a small run trains.
+pub const DCGAN_EXP_RUNNING: &str = "Ejecución corta en curso…";
+/// Label before the current switches.
+pub const DCGAN_EXP_SWITCHES_NOW: &str = "Interruptores ahora";
+/// No rows yet.
+pub const DCGAN_EXP_EMPTY: &str = "Aún no hay filas: lanza una ejecución corta.";
+/// The rows could not be kept.
+pub const DCGAN_EXP_UNSAVED: &str = "El navegador no dejó guardar la tabla (almacenamiento lleno o desactivado): las filas siguen aquí hasta que cierres la pestaña.";
+/// Button: clear the table.
+pub const DCGAN_EXP_CLEAR: &str = "Vaciar la tabla";
+/// Column: switches.
+pub const DCGAN_EXP_COL_SWITCHES: &str = "Cambios respecto a Géron";
+/// Column: parameters.
+pub const DCGAN_EXP_COL_PARAMS: &str = "Parámetros G / D";
+/// Column: final losses.
+pub const DCGAN_EXP_COL_LOSSES: &str = "Pérdida final D / G";
+/// Column: judge.
+pub const DCGAN_EXP_COL_SCORE: &str = "Juez: Fréchet · clases";
+/// Column: images.
+pub const DCGAN_EXP_COL_IMAGES: &str = "8 imágenes (codificaciones fijas)";
+/// Géron's switches.
+pub const DCGAN_EXP_GERON: &str = "ninguno (la de Géron)";
+/// Difference: nearest upsampling.
+pub const DCGAN_EXP_NEAREST: &str = "G: sobremuestreo + conv.";
+/// Difference: pooling.
+pub const DCGAN_EXP_POOLING: &str = "D: max-pooling";
+/// Difference: no batch norm in G.
+pub const DCGAN_EXP_G_NO_BN: &str = "G: sin BN";
+/// Difference: batch norm in D.
+pub const DCGAN_EXP_D_BN: &str = "D: con BN";
+/// Difference: leaky ReLU in G.
+pub const DCGAN_EXP_G_LEAKY: &str = "G: ReLU con fuga";
+/// Difference: ReLU in D.
+pub const DCGAN_EXP_D_RELU: &str = "D: ReLU";
+/// Difference: dense hidden layers.
+pub const DCGAN_EXP_DENSE: &str = "Dense 128 ocultas";
+/// Difference: no dropout.
+pub const DCGAN_EXP_NO_DROPOUT: &str = "D: sin dropout";
+
+/// Maps lab title.
+pub const DCGAN_MAPS_TITLE: &str = "Laboratorio: lo que hacen las convoluciones transpuestas";
+/// Before a run exists.
+pub const DCGAN_MAPS_NEEDS_RUN: &str = "Empieza o carga una ejecución en el laboratorio de entrenamiento: los mapas son los de su generador.";
+/// Coding picker.
+pub const DCGAN_MAPS_CODING: &str = "Codificación fija";
+/// After epochs.
+pub const DCGAN_MAPS_AFTER: &str = "épocas del generador:";
+/// Small maps caption.
+pub const DCGAN_MAPS_SMALL: &str = "7 × 7, un mapa por canal (Dense → Reshape → BatchNorm)";
+/// Middle maps caption.
+pub const DCGAN_MAPS_MIDDLE: &str =
+    "14 × 14, un mapa por canal (1.ª convolución transpuesta, paso 2, ReLU)";
+/// Image caption.
+pub const DCGAN_MAPS_IMAGE: &str = "28 × 28: la imagen (2.ª convolución transpuesta, tanh)";
+/// Maps hint.
+pub const DCGAN_MAPS_HINT: &str = "Una convolución transpuesta de paso 2 reparte cada valor de sus mapas de entrada sobre una ventana de 5 × 5 de mapas el doble de grandes, pesado por su núcleo, y suma donde las ventanas se solapan: así 7 × 7 se vuelve 14 × 14 y luego 28 × 28. Cada capa se dibuja en su propia escala: más oscuro, mayor valor. Los mapas se vuelven a pedir al final de cada época (con el interruptor de sobremuestreo, la duplicación es repetir píxeles y luego convolucionar).";
+/// What the shipped DCGAN is.
+pub const DCGAN_SHIPPED_WHAT: &str = "épocas de la DCGAN de Géron (los interruptores de Géron, RMSprop, lote 32, semilla 42), hechas por el propio entrenador de este sitio en CPU con";

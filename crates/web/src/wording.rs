@@ -18,6 +18,7 @@ pub fn setting_name(setting: Setting) -> &'static str {
         Setting::Rounds => "el número de rondas",
         Setting::Dropout => "la tasa de dropout",
         Setting::Channels => "los canales de cada convolución",
+        Setting::TrainImages => "las imágenes de entrenamiento por época",
     }
 }
 

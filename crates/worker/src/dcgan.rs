@@ -4,16 +4,21 @@
 
 use std::rc::Rc;
 
+use generativa_core::burn::tensor::Device;
+use generativa_core::dcgan::summary::summary;
 use generativa_core::dcgan::{
     Dcgan, DcganTrainer, DcganTrainingConfig, DiscriminatorConfig, Downsampling, GeneratorConfig,
     Upsampling,
 };
-use generativa_core::gan::Activation;
-use generativa_protocol::dcgan::{DcganActivation, DcganSwitches, MODEL};
-use generativa_protocol::dense_gan::{GanCommand, GanSettings};
+use generativa_core::gan::{Activation, GanFamily};
+use generativa_core::rng::Rng;
+use generativa_protocol::dcgan::{
+    DcganActivation, DcganDescribed, DcganMaps, DcganSwitches, MODEL,
+};
+use generativa_protocol::dense_gan::{GanCommand, GanEvent, GanSettings};
 use generativa_protocol::{Failure, FromEngine, ModelMessage};
 
-use crate::context::post;
+use crate::context::{grey, post};
 use crate::families::{Family, Job, Saved};
 use crate::gan_engine::{self, EngineGan, optimizer_of, shared_settings};
 use crate::run_slot::RunSlot;
@@ -78,6 +83,7 @@ impl EngineGan for Dcgan {
             .with_discriminator_learning_rate(s.discriminator_learning_rate)
             .with_optimizer(optimizer_of(s.optimizer))
             .with_seed(s.seed)
+            .with_train_images(s.train_images.map_or(55_000, |n| n as usize))
             .with_generator(generator)
             .with_discriminator(discriminator)
     }
@@ -111,11 +117,77 @@ async fn handle(message: ModelMessage) {
         GanCommand::Start(settings) => gan_engine::start::<Dcgan>(settings).await,
         GanCommand::Train { steps } => gan_engine::train::<Dcgan>(steps).await,
         GanCommand::Pictures => gan_engine::pictures::<Dcgan>().await,
+        GanCommand::Describe(settings) => describe(settings),
+        GanCommand::Maps { coding } => maps(coding).await,
         _ => Err(Failure::BadRequest(
-            "the DCGAN answers Start, Train and Pictures (the other commands are the dense GAN's looking labs)".into(),
+            "the DCGAN answers Start, Train, Pictures, Describe and Maps (the other commands are the dense GAN's looking labs)".into(),
         )),
     };
     if let Err(failure) = result {
         post(&FromEngine::failed(MODEL, failure));
     }
+}
+
+/// Both networks of `settings`, built as a run would build them (on the CPU, whatever the
+/// run's device: nothing is trained), layer by layer.
+fn describe(settings: GanSettings) -> Result<(), Failure> {
+    let config = Dcgan::config_of(&settings);
+    config.validate().map_err(Failure::from)?;
+    let device = Device::flex();
+    let mut rng = Rng::new(config.seed);
+    let (generator, discriminator) = Dcgan::networks(&config, &mut rng, &device);
+    let Some(switches) = Dcgan::settings_of(&config).dcgan else {
+        return Err(Failure::BadRequest("no DCGAN switches".into()));
+    };
+    gan_engine::send::<Dcgan>(&GanEvent::Described(DcganDescribed {
+        switches,
+        summary: summary(&generator, &discriminator, &device),
+    }));
+    Ok(())
+}
+
+/// Values scaled to grey levels over the whole layer (its smallest value black, its largest
+/// white).
+fn layer_grey(maps: &[Vec<f32>]) -> Vec<Vec<u8>> {
+    let (low, high) = maps
+        .iter()
+        .flatten()
+        .filter(|v| v.is_finite())
+        .fold((f32::INFINITY, f32::NEG_INFINITY), |(l, h), &v| {
+            (l.min(v), h.max(v))
+        });
+    let span = if high > low { high - low } else { 1.0 };
+    maps.iter()
+        .map(|m| {
+            m.iter()
+                .map(|&v| (((v - low) / span).clamp(0.0, 1.0) * 255.0).round() as u8)
+                .collect()
+        })
+        .collect()
+}
+
+/// The generator's maps for fixed coding `coding`.
+async fn maps(coding: u32) -> Result<(), Failure> {
+    if coding >= 8 {
+        return Err(Failure::BadRequest(format!(
+            "fixed coding {coding}: there are 8 (0–7)"
+        )));
+    }
+    let slot = Dcgan::slot();
+    let (result, current) = slot
+        .lend(async |run| {
+            let maps = run.maps(coding as usize).await?;
+            Ok::<_, Failure>(DcganMaps {
+                coding,
+                epochs_done: run.epochs_done() as u32,
+                small: layer_grey(&maps.small),
+                middle: layer_grey(&maps.middle),
+                image: grey(&maps.image),
+            })
+        })
+        .await?;
+    if current {
+        gan_engine::send::<Dcgan>(&GanEvent::Maps(result?));
+    }
+    Ok(())
 }

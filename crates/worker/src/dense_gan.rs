@@ -83,6 +83,9 @@ async fn handle(message: ModelMessage) {
         GanCommand::StepPhase { phase } => step_phase(phase).await,
         GanCommand::Verdicts => verdicts().await,
         GanCommand::Generate { request, codings } => generate(request, codings).await,
+        GanCommand::Describe(_) | GanCommand::Maps { .. } => Err(Failure::BadRequest(
+            "Describe and Maps are the DCGAN's (slide 1.34)".into(),
+        )),
     };
     if let Err(failure) = result {
         fail(failure);

@@ -256,5 +256,6 @@ pub fn shared_settings(config: &impl GanRunConfig) -> GanSettings {
         optimizer: page_optimizer(config.optimizer()),
         seed: config.seed(),
         dcgan: None,
+        train_images: (config.train_images() < 55_000).then(|| config.train_images() as u32),
     }
 }

@@ -1,17 +1,18 @@
-//! `cargo xtask pretrain [vae | judge | dense-gan]`: makes the files the site ships in
+//! `cargo xtask pretrain [vae | judge | dense-gan | dcgan]`: makes the files the site ships in
 //! `www/pretrained/` with the project's own code on the CPU backend, and prints their size and
 //! SHA-256 — the pre-trained VAE (the lecture's run, 25 epochs), the judge (the classifier that
-//! scores every generator) and the dense GAN after 50 epochs (slide 1.33's "jump ahead", scored
-//! by the judge after each epoch, so the judge comes first). Run twice, each writes the same
+//! scores every generator), the dense GAN after 50 epochs (slide 1.33's "jump ahead") and
+//! Géron's DCGAN after 10 (slide 1.34's), both scored by the judge after each epoch, so the
+//! judge comes first. Run twice, each writes the same
 //! bytes; `crates/core/tests/pretrained.rs` checks the digests.
 
-use generativa_core::{dense_gan, judge, vae};
+use generativa_core::{dcgan, dense_gan, judge, vae};
 
 use crate::Result;
 use crate::setup::{self, step};
 
 /// What the command can make, in the order "all" makes them.
-pub const FILES: [&str; 3] = ["vae", "judge", "dense-gan"];
+pub const FILES: [&str; 4] = ["vae", "judge", "dense-gan", "dcgan"];
 
 /// Entry point: one file, or all of them.
 pub fn command(which: Option<&str>) -> Result<()> {
@@ -55,24 +56,47 @@ pub fn command(which: Option<&str>) -> Result<()> {
                      (y vuelve a hacer dense-gan: sus puntuaciones usan el juez)."
                 );
             }
-            _ => {
-                step("GAN densa de la clase, 50 épocas en CPU (--example pretrain_dense_gan)");
-                let judge_file = folder.join(judge::pretrained::FILE_NAME);
+            "dense-gan" => {
+                step("GAN densa de la clase, 50 épocas en CPU (--example pretrain_gan)");
                 let out = folder.join(dense_gan::pretrained::FILE_NAME);
-                setup::core_example(
-                    &root,
-                    "pretrain_dense_gan",
-                    &[
-                        data_dir.as_os_str(),
-                        judge_file.as_os_str(),
-                        out.as_os_str(),
-                    ],
-                )?;
+                gan(&root, "release", "dense-gan", &data_dir, &folder, &out)?;
                 println!(
                     "Si el SHA-256 cambió: crates/core/src/dense_gan/pretrained.rs y el README."
+                );
+            }
+            _ => {
+                step("DCGAN de Géron, 10 épocas en CPU (--example pretrain_gan; ~1 h)");
+                let out = folder.join(dcgan::pretrained::FILE_NAME);
+                gan(&root, "dev", "dcgan", &data_dir, &folder, &out)?;
+                println!(
+                    "Si el SHA-256 o el tamaño cambiaron: crates/core/src/dcgan/pretrained.rs y el README."
                 );
             }
         }
     }
     Ok(())
+}
+
+/// An image GAN's shipped run, scored by the shipped judge, built in cargo's `profile` (the
+/// DCGAN's in the tests' warm build: a release build of burn takes half an hour here).
+fn gan(
+    root: &std::path::Path,
+    profile: &str,
+    family: &str,
+    data_dir: &std::path::Path,
+    folder: &std::path::Path,
+    out: &std::path::Path,
+) -> Result<()> {
+    let judge_file = folder.join(judge::pretrained::FILE_NAME);
+    setup::core_example_in(
+        root,
+        profile,
+        "pretrain_gan",
+        &[
+            std::ffi::OsStr::new(family),
+            data_dir.as_os_str(),
+            judge_file.as_os_str(),
+            out.as_os_str(),
+        ],
+    )
 }

@@ -69,10 +69,10 @@ pub struct Discriminator {
     /// The Dense 1 output (sigmoid applied by the loss or [`Discriminator::forward`]).
     pub output: Linear,
     #[module(skip)]
-    activation: Activation,
+    pub(super) activation: Activation,
     #[module(skip)]
-    downsampling: Downsampling,
-    dropout: f64,
+    pub(super) downsampling: Downsampling,
+    pub(super) dropout: f64,
 }
 
 impl DiscriminatorConfig {

@@ -100,8 +100,8 @@ pub struct Generator {
     /// 14 × 14 → 28 × 28, one channel (tanh).
     pub up_out: Upsampler,
     #[module(skip)]
-    activation: Activation,
-    base_channels: usize,
+    pub(super) activation: Activation,
+    pub(super) base_channels: usize,
 }
 
 /// The generator's maps on the way to the image, for one set of codings (the page draws them).

@@ -11,6 +11,10 @@ pub mod generator;
 #[cfg(feature = "engine")]
 pub mod layers;
 #[cfg(feature = "engine")]
+pub mod maps;
+pub mod pretrained;
+pub mod summary;
+#[cfg(feature = "engine")]
 pub mod training;
 
 #[cfg(feature = "engine")]

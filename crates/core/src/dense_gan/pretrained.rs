@@ -16,9 +16,11 @@ use std::sync::Arc;
 use burn::tensor::Device;
 
 #[cfg(feature = "engine")]
-use super::training::{DenseGanTrainer, DenseGanTrainingConfig};
+use super::training::{DenseGan, DenseGanTrainingConfig};
 #[cfg(feature = "engine")]
 use crate::data::FashionMnist;
+#[cfg(feature = "engine")]
+use crate::gan::pretrain::train_scored;
 #[cfg(feature = "engine")]
 use crate::judge::{EpochScore, Scorer};
 #[cfg(feature = "engine")]
@@ -46,24 +48,7 @@ pub async fn train(
     data: Arc<FashionMnist>,
     device: &Device,
     judge: &Scorer,
-    mut on_epoch: impl FnMut(&EpochScore),
+    on_epoch: impl FnMut(&EpochScore),
 ) -> Result<Vec<u8>, RunError> {
-    let mut trainer = DenseGanTrainer::new(config(), data, device)?;
-    while !trainer.finished() {
-        let left = trainer.steps_per_epoch() - trainer.step_in_epoch();
-        trainer.train_steps(left.min(500)).await?;
-        if trainer.step_in_epoch() == 0 {
-            let epoch = trainer.epochs_done() as u32;
-            let images = trainer.judged_images().await?;
-            let score = judge
-                .score(&images)
-                .map_err(|e| RunError::Read(e.to_string()))?;
-            on_epoch(&EpochScore {
-                epoch,
-                score: score.clone(),
-            });
-            trainer.record_score(epoch, score);
-        }
-    }
-    Ok(trainer.save())
+    train_scored::<DenseGan>(config(), data, device, judge, on_epoch).await
 }

@@ -45,14 +45,20 @@ pub trait GanRunConfig: Clone + Debug + Serialize + DeserializeOwned {
     fn codings_size(&self) -> usize;
     /// Checks every setting against the limits table ([`crate::run::limit`]).
     fn validate(&self) -> Result<(), RunError>;
+    /// The most training images one epoch passes over (the first ones of the training set;
+    /// a family without the setting uses them all).
+    fn train_images(&self) -> usize {
+        usize::MAX
+    }
 }
 
 /// Implements [`GanRunConfig`] for a family's training config that has the shared schedule's
 /// fields by their usual names (`epochs`, `batch_size`, both learning rates, `optimizer`,
-/// `shuffle_buffer`, `seed`, `generator.codings_size`) and an inherent `validate`.
+/// `shuffle_buffer`, `seed`, `generator.codings_size`) and an inherent `validate`; optional
+/// settings it also has (such as `train_images`) follow its name.
 #[macro_export]
 macro_rules! gan_run_config {
-    ($config:ty) => {
+    ($config:ty $(, $optional:ident)*) => {
         impl $crate::gan::GanRunConfig for $config {
             fn epochs(&self) -> usize {
                 self.epochs
@@ -84,6 +90,11 @@ macro_rules! gan_run_config {
             fn validate(&self) -> Result<(), $crate::run::RunError> {
                 <$config>::validate(self)
             }
+            $(
+                fn $optional(&self) -> usize {
+                    self.$optional
+                }
+            )*
         }
     };
 }

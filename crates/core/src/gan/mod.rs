@@ -5,6 +5,7 @@
 pub mod family;
 pub mod loss;
 pub mod phases;
+pub mod pretrain;
 pub mod training;
 
 pub use family::{GanFamily, GanRunConfig, Statistics};

@@ -136,12 +136,24 @@ fn first(data: TensorData) -> f32 {
         .unwrap_or(f32::NAN)
 }
 
+/// The images one epoch passes over: the training set less the validation images, at most
+/// the config's `train_images`.
+fn train_size(config: &impl GanRunConfig, data: &FashionMnist) -> usize {
+    (data.train.len() - VALIDATION_SIZE).min(config.train_images())
+}
+
 fn check_data(config: &impl GanRunConfig, data: &FashionMnist) -> Result<(), RunError> {
     let images = &data.train.images;
     if data.train.len() < VALIDATION_SIZE + config.batch_size() {
         return Err(RunError::TooFewImages {
             need: VALIDATION_SIZE + config.batch_size(),
             have: data.train.len(),
+        });
+    }
+    if train_size(config, data) < config.batch_size() {
+        return Err(RunError::TooFewImages {
+            need: config.batch_size(),
+            have: train_size(config, data),
         });
     }
     if [images.rows, images.cols] != [28, 28] {
@@ -165,7 +177,7 @@ impl<F: GanFamily> GanTrainer<F> {
         let device = device.clone().autodiff();
         let mut rng = Rng::new(config.seed());
         let (generator, discriminator) = F::networks(&config, &mut rng, &device);
-        let train_size = data.train.len() - VALIDATION_SIZE;
+        let train_size = train_size(&config, &data);
         let order = buffer_shuffle(train_size, config.shuffle_buffer(), &mut rng);
         Ok(Self {
             generator,
@@ -440,7 +452,7 @@ impl<F: GanFamily> GanTrainer<F> {
         config.validate()?;
         check_data(&config, &data)?;
         let cursor: Cursor = checkpoint.state_as()?;
-        let train_size = data.train.len() - VALIDATION_SIZE;
+        let train_size = train_size(&config, &data);
         let order = order_from_bytes(checkpoint.section("order")?, train_size);
         let fits = |order: &Vec<usize>| {
             let p = &cursor.progress;
@@ -516,16 +528,24 @@ impl<F: GanFamily> GanTrainer<F> {
         scores.sort_by_key(|s| s.epoch);
     }
 
+    /// The run's `film` fixed codings (the same at every epoch, drawn from their own seeded
+    /// generator), and that generator, to draw more from.
+    ///
+    /// # Shapes
+    /// - output: `[film, codings_size]`
+    pub fn film_codings(&self, film: usize) -> (Tensor<2>, Rng) {
+        let codings = self.config.codings_size();
+        let mut fixed = Rng::new(self.config.seed() ^ 0xF11A);
+        let noise = TensorData::new(fixed.normals(film * codings), [film, codings]);
+        (Tensor::from_data(noise, &self.device), fixed)
+    }
+
     /// The latest step's fakes (or, before any step since loading, fakes from fixed noise) and
     /// the images of `film` fixed codings, drawn from their own seeded generator so that
     /// looking changes nothing of the run.
     pub async fn pictures(&self, film: usize) -> Result<GanPictures, RunError> {
         let codings = self.config.codings_size();
-        let mut fixed = Rng::new(self.config.seed() ^ 0xF11A);
-        let film_noise = Tensor::from_data(
-            TensorData::new(fixed.normals(film * codings), [film, codings]),
-            &self.device,
-        ); // [film, 30]
+        let (film_noise, mut fixed) = self.film_codings(film); // [film, codings]
         let fakes = match &self.last_fakes {
             Some(fakes) => fakes.clone(),
             None => {

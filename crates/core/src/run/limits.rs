@@ -28,6 +28,8 @@ pub enum Setting {
     Dropout,
     /// The channels of a convolution's output maps.
     Channels,
+    /// The training images one epoch passes over (a small run's fewer).
+    TrainImages,
 }
 
 /// The closed range a setting accepts, and whether only whole numbers are allowed.
@@ -129,6 +131,10 @@ const TABLE: &[(&str, Limit)] = &[
     ("dcgan", Limit::new(Setting::HiddenUnits, 1.0, 4096.0, true)),
     ("dcgan", Limit::new(Setting::Dropout, 0.0, 0.9, false)),
     ("dcgan", Limit::new(Setting::Channels, 1.0, 512.0, true)),
+    (
+        "dcgan",
+        Limit::new(Setting::TrainImages, 100.0, 55_000.0, true),
+    ),
 ];
 
 /// The limit of `setting` for `model` (a model id such as `"vae"`).

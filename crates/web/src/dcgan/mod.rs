@@ -2,15 +2,19 @@
 //! DCGAN's model id, with its guideline switches), its training lab and the core's Rust it
 //! shows.
 
+pub mod architecture;
+pub mod experiments;
+pub mod maps_lab;
 pub mod sources;
 pub mod switches;
 pub mod training_lab;
 
+use generativa_core::dcgan::pretrained;
 use generativa_protocol::dcgan::MODEL;
 use generativa_protocol::dense_gan::GanSettings;
 use leptos::prelude::*;
 
-use crate::dense_gan::GanRun;
+use crate::dense_gan::{GanRun, ShippedRun};
 use crate::engine::Engine;
 use crate::families::{Lab, PageFamily};
 
@@ -22,16 +26,42 @@ pub struct DcganRun(pub GanRun);
 pub const FAMILY: PageFamily = PageFamily {
     provide,
     sources: &sources::SOURCES,
-    labs: &[Lab {
-        name: "dcgan-entrenamiento",
-        view: |_| view! { <training_lab::DcganTrainingLab/> }.into_any(),
-    }],
+    labs: &[
+        Lab {
+            name: "dcgan-entrenamiento",
+            view: |_| view! { <training_lab::DcganTrainingLab/> }.into_any(),
+        },
+        Lab {
+            name: "dcgan-arquitectura",
+            view: |_| view! { <architecture::DcganArchitecture/> }.into_any(),
+        },
+        Lab {
+            name: "dcgan-experimentos",
+            view: |_| view! { <experiments::DcganExperiments/> }.into_any(),
+        },
+        Lab {
+            name: "dcgan-mapas",
+            view: |_| view! { <maps_lab::DcganMapsLab/> }.into_any(),
+        },
+    ],
 };
+
+/// The DCGAN the site ships (Géron's, 10 epochs), once `cargo xtask pretrain dcgan` made it.
+fn shipped() -> Option<ShippedRun> {
+    (pretrained::BYTES > 0).then_some(ShippedRun {
+        epochs: pretrained::EPOCHS,
+        file_name: pretrained::FILE_NAME,
+        sha256: pretrained::SHA256,
+        bytes: pretrained::BYTES,
+        command: "cargo xtask pretrain dcgan",
+        what: crate::strings::DCGAN_SHIPPED_WHAT,
+    })
+}
 
 /// Creates the run, registers it with the engine for the DCGAN's events, and provides it as
 /// context (the app calls this once).
 pub fn provide(engine: Engine) {
-    let run = GanRun::of(MODEL, GanSettings::dcgan);
+    let run = GanRun::of(MODEL, GanSettings::dcgan, shipped());
     run.register(engine);
     provide_context(DcganRun(run));
 }

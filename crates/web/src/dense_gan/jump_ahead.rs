@@ -1,9 +1,8 @@
-//! Slide 1.33's "jump ahead": the lecture's run after 50 epochs, made by the project's own
-//! trainer (`cargo xtask pretrain dense-gan`) and shipped with its SHA-256, loaded as an
-//! ordinary finished run so a class can look at the end result without waiting. The page says
-//! clearly that it is not the student's run, and asks before replacing one.
+//! An image GAN's "jump ahead" (slides 1.33 and 1.34): the run the site ships for the family in
+//! context, made by the project's own trainer (`cargo xtask pretrain …`) and shipped with its
+//! SHA-256, loaded as an ordinary run so a class can look at the end result without waiting.
+//! The page says clearly that it is not the student's run, and asks before replacing one.
 
-use generativa_core::dense_gan::pretrained::{EPOCHS, FILE_NAME, SHA256};
 use leptos::prelude::*;
 
 use crate::engine::{DataStatus, use_engine};
@@ -14,6 +13,10 @@ use crate::strings;
 pub fn JumpAhead() -> impl IntoView {
     let engine = use_engine();
     let gan = super::use_gan();
+    let Some(shipped) = gan.shipped_run else {
+        return ().into_any();
+    };
+    let epochs = shipped.epochs;
     let confirm = RwSignal::new(false);
     let can = move || {
         matches!(engine.data.get(), DataStatus::Ready(_))
@@ -29,7 +32,7 @@ pub fn JumpAhead() -> impl IntoView {
         <div class="jump-ahead">
             <button class="secondary" data-testid="gan-jump" disabled=move || !can()
                 on:click=move |_| if own_run() { confirm.set(true) } else { go() }>
-                {move || if gan.shipped_fetching.get() { strings::GAN_JUMP_FETCHING.to_owned() } else { format!("{} {EPOCHS} {}", strings::GAN_JUMP, strings::GAN_JUMP_EPOCHS) }}
+                {move || if gan.shipped_fetching.get() { strings::GAN_JUMP_FETCHING.to_owned() } else { format!("{} {epochs} {} ({:.1} MB)", strings::GAN_JUMP, strings::GAN_JUMP_EPOCHS, shipped.bytes as f64 / 1e6) }}
             </button>
             {move || confirm.get().then(|| view! {
                 <p class="note" role="alert" data-testid="gan-jump-confirm">
@@ -41,9 +44,9 @@ pub fn JumpAhead() -> impl IntoView {
             {move || gan.shipped.get().then(|| view! {
                 <p class="note" data-testid="gan-shipped">
                     <strong>{strings::GAN_SHIPPED}</strong>
-                    {format!(" {EPOCHS} {}", strings::GAN_SHIPPED_WHAT)}
-                    <code>"cargo xtask pretrain dense-gan"</code>
-                    {format!(" · {FILE_NAME} · SHA-256 {}… · {}", &SHA256[..16], strings::GAN_SHIPPED_YOURS)}
+                    {format!(" {epochs} {}", shipped.what)}
+                    <code>{shipped.command}</code>
+                    {format!(" · {} · {:.1} MB · SHA-256 {}… · {}", shipped.file_name, shipped.bytes as f64 / 1e6, &shipped.sha256[..16], strings::GAN_SHIPPED_YOURS)}
                 </p>
             })}
             {move || gan.shipped_problem.get().map(|reason| view! {
@@ -51,4 +54,5 @@ pub fn JumpAhead() -> impl IntoView {
             })}
         </div>
     }
+    .into_any()
 }

@@ -16,7 +16,7 @@ pub mod verdicts_lab;
 
 use generativa_core::dense_gan::pretrained;
 use generativa_protocol::RunEvent;
-use generativa_protocol::dcgan::DcganSwitches;
+use generativa_protocol::dcgan::{DcganDescribed, DcganMaps, DcganSwitches};
 use generativa_protocol::dense_gan::{
     GanCommand, GanEvent, GanPicturesMessage, GanReady, GanSettings, GanStepNumbers, MODEL,
 };
@@ -27,6 +27,23 @@ use crate::engine::Engine;
 use crate::families::{Lab, PageFamily};
 use crate::training_run::{RunPhase, TrainingRun};
 
+/// A finished run the site ships for a "jump ahead" (made by the project's own trainer).
+#[derive(Clone, Copy, Debug)]
+pub struct ShippedRun {
+    /// Its epochs.
+    pub epochs: usize,
+    /// Its file in the site's `pretrained/` folder.
+    pub file_name: &'static str,
+    /// Its SHA-256.
+    pub sha256: &'static str,
+    /// Its size in bytes.
+    pub bytes: u64,
+    /// The command that makes it.
+    pub command: &'static str,
+    /// Its settings, in words.
+    pub what: &'static str,
+}
+
 /// An image GAN's run (the dense GAN's, shared through context by [`provide`]; the DCGAN's
 /// is the same type, under its own model id).
 #[derive(Clone, Copy)]
@@ -35,6 +52,12 @@ pub struct GanRun {
     pub run: TrainingRun,
     /// The family's default settings (the form's first values).
     pub defaults: fn() -> GanSettings,
+    /// The finished run the site ships for this family, if any.
+    pub shipped_run: Option<ShippedRun>,
+    /// The networks of the settings last described, layer by layer (the DCGAN's).
+    pub described: RwSignal<Option<DcganDescribed>>,
+    /// The generator's maps of one fixed coding, last asked for (the DCGAN's).
+    pub maps: RwSignal<Option<DcganMaps>>,
     /// The DCGAN's guideline switches as the form holds them (None for the dense GAN).
     pub switches: RwSignal<Option<DcganSwitches>>,
     /// The run's settings and sizes (None before the first start).
@@ -73,14 +96,33 @@ pub struct GanRun {
 impl GanRun {
     /// No run of the dense GAN.
     pub fn new() -> Self {
-        Self::of(MODEL, GanSettings::default)
+        Self::of(
+            MODEL,
+            GanSettings::default,
+            Some(ShippedRun {
+                epochs: pretrained::EPOCHS,
+                file_name: pretrained::FILE_NAME,
+                sha256: pretrained::SHA256,
+                bytes: 2_676_204,
+                command: "cargo xtask pretrain dense-gan",
+                what: crate::strings::GAN_SHIPPED_WHAT,
+            }),
+        )
     }
 
-    /// No run of `model`, whose settings start as `defaults` gives them.
-    pub fn of(model: &'static str, defaults: fn() -> GanSettings) -> Self {
+    /// No run of `model`, whose settings start as `defaults` gives them, and which may jump
+    /// ahead to `shipped_run`.
+    pub fn of(
+        model: &'static str,
+        defaults: fn() -> GanSettings,
+        shipped_run: Option<ShippedRun>,
+    ) -> Self {
         Self {
             run: TrainingRun::new(model, 1, 2_000),
             defaults,
+            shipped_run,
+            described: RwSignal::new(None),
+            maps: RwSignal::new(None),
             switches: RwSignal::new(defaults().dcgan),
             ready: RwSignal::new(None),
             steps: RwSignal::new(Vec::new()),
@@ -133,9 +175,12 @@ impl GanRun {
         engine.send_model(self.run.model, &GanCommand::Train { steps });
     }
 
-    /// Fetches the shipped 50-epoch run and loads it in place of the current one (the page
-    /// pauses and keeps the current run first).
+    /// Fetches the shipped run and loads it in place of the current one (the page pauses and
+    /// keeps the current run first).
     pub fn jump_ahead(&self, engine: Engine) {
+        let Some(shipped) = self.shipped_run else {
+            return;
+        };
         if self.shipped_fetching.get_untracked() {
             return;
         }
@@ -144,7 +189,7 @@ impl GanRun {
         self.shipped_problem.set(None);
         let run = *self;
         wasm_bindgen_futures::spawn_local(async move {
-            let fetched = crate::shipped::fetch(pretrained::FILE_NAME).await;
+            let fetched = crate::shipped::fetch(shipped.file_name).await;
             run.shipped_fetching.set(false);
             match fetched {
                 Ok(bytes) => {
@@ -196,6 +241,8 @@ impl GanRun {
             | GanEvent::PhaseTwo(_)
             | GanEvent::Verdicts(_)
             | GanEvent::Generated(_) => {} // the looking labs'
+            GanEvent::Described(described) => self.described.set(Some(described)),
+            GanEvent::Maps(maps) => self.maps.set(Some(maps)),
             GanEvent::Scored(report) => {
                 if let Ok(score) = &report {
                     self.scores.update(|s| {

@@ -5,7 +5,7 @@
 //! codings, epoch after epoch. The run lives in the engine and survives moving between slides.
 
 use generativa_core::run::{Setting, limit};
-use generativa_protocol::dense_gan::{GanOptimizer, GanSettings, GanStepNumbers, MODEL};
+use generativa_protocol::dense_gan::{GanOptimizer, GanSettings, GanStepNumbers};
 use leptos::children::ViewFn;
 use leptos::prelude::*;
 
@@ -84,6 +84,7 @@ pub fn GanTrainingLab(
         optimizer: optimizer.get(),
         seed: seed.get(),
         dcgan: gan.switches.get(),
+        train_images: None,
     };
     let form = FieldErrors::provide();
     let settings = form.keep_open();
@@ -248,7 +249,7 @@ pub fn GanTrainingLab(
                 can_save=Signal::derive(move || has_run() && !run.diverged())
                 can_load=Signal::derive(move || data_ready() && engine.backend.get().is_some())
                 before_load=Callback::new(move |_| run.pause())/>
-            {(model == MODEL).then(|| view! { <JumpAhead/> })}
+            <JumpAhead/>
             {move || has_run().then(|| view! {
                 <div data-testid="gan-progress" data-epochs-done=move || gan.epochs_done.get().to_string()
                     data-steps=move || gan.steps.with(|s| s.last().map_or(0, |p| p.step)).to_string()

@@ -37,9 +37,21 @@ const GAP: [u8; 4] = [0xd8, 0xd3, 0xc6, 255];
 /// Draws `images` (28 × 28 each) on one canvas, `PER_LINE` to a line, with thin gaps (one image:
 /// just the image).
 fn draw_strip(canvas: &web_sys::HtmlCanvasElement, images: &[impl AsRef<[u8]>]) {
-    let cols = images.len().clamp(1, PER_LINE);
+    draw_tiles(canvas, images, 28, PER_LINE);
+}
+
+/// Draws `images` (`side` × `side` grey levels each) on one canvas, `per_line` to a line, with
+/// one-pixel gaps; the canvas takes the tiles' size (CSS enlarges it with crisp pixels).
+pub fn draw_tiles(
+    canvas: &web_sys::HtmlCanvasElement,
+    images: &[impl AsRef<[u8]>],
+    side: usize,
+    per_line: usize,
+) {
+    let cell = side + 1;
+    let cols = images.len().clamp(1, per_line);
     let lines = images.len().div_ceil(cols).max(1);
-    let (width, height) = (cols * CELL - 1, lines * CELL - 1);
+    let (width, height) = (cols * cell - 1, lines * cell - 1);
     canvas.set_width(width as u32);
     canvas.set_height(height as u32);
     let Ok(Some(ctx)) = canvas.get_context("2d") else {
@@ -50,10 +62,10 @@ fn draw_strip(canvas: &web_sys::HtmlCanvasElement, images: &[impl AsRef<[u8]>]) 
     };
     let mut rgba = GAP.repeat(width * height);
     for (i, image) in images.iter().enumerate() {
-        let (left, top) = ((i % cols) * CELL, (i / cols) * CELL);
-        for y in 0..28 {
-            for x in 0..28 {
-                let ink = 255 - image.as_ref().get(y * 28 + x).copied().unwrap_or(0);
+        let (left, top) = ((i % cols) * cell, (i / cols) * cell);
+        for y in 0..side {
+            for x in 0..side {
+                let ink = 255 - image.as_ref().get(y * side + x).copied().unwrap_or(0);
                 let at = ((top + y) * width + left + x) * 4;
                 rgba[at..at + 4].copy_from_slice(&[ink, ink, ink, 255]);
             }

@@ -1,0 +1,102 @@
+//! What a transposed convolution does, on the student's own generator (slide 1.34): for one of
+//! the film strip's fixed codings, the 7 × 7 maps the projection is reshaped into, the 14 × 14
+//! maps the first transposed convolution makes of them, and the 28 × 28 image the second makes
+//! of those. Asked again at every epoch's end, so the maps change as the generator learns.
+
+use generativa_protocol::dcgan::MODEL;
+use generativa_protocol::dense_gan::GanCommand;
+use leptos::html::Canvas;
+use leptos::prelude::*;
+
+use super::DcganRun;
+use crate::engine::use_engine;
+use crate::strings;
+use crate::widgets::grey_image::draw_tiles;
+
+/// Maps of one side drawn as a grid on one canvas.
+#[component]
+fn MapGrid(
+    maps: Signal<Vec<Vec<u8>>>,
+    side: usize,
+    per_line: usize,
+    scale: usize,
+    label: &'static str,
+    testid: &'static str,
+) -> impl IntoView {
+    let node = NodeRef::<Canvas>::new();
+    Effect::new(move |_| {
+        maps.with(|m| {
+            if let (false, Some(canvas)) = (m.is_empty(), node.get()) {
+                draw_tiles(&canvas, m, side, per_line);
+            }
+        })
+    });
+    let width = move || {
+        let n = maps.with(Vec::len).clamp(1, per_line);
+        (n * (side + 1) - 1) * scale
+    };
+    view! {
+        <figure class="map-grid">
+            <canvas class="image-strip" node_ref=node role="img" aria-label=label data-testid=testid
+                data-count=move || maps.with(Vec::len).to_string()
+                style=move || format!("width: {}px", width())></canvas>
+            <figcaption>{label}</figcaption>
+        </figure>
+    }
+}
+
+/// The lab.
+#[component]
+pub fn DcganMapsLab() -> impl IntoView {
+    let engine = use_engine();
+    let DcganRun(gan) = expect_context::<DcganRun>();
+    let coding = RwSignal::new(0u32);
+    let ask = move || {
+        if gan.run.exists.get_untracked() {
+            engine.send_model(
+                MODEL,
+                &GanCommand::Maps {
+                    coding: coding.get_untracked(),
+                },
+            );
+        }
+    };
+    // A new picture of the run (an epoch's end, a load) or another coding: ask again.
+    Effect::new(move |_| {
+        coding.track();
+        gan.film.track();
+        gan.run.exists.track();
+        ask();
+    });
+    let part = move |pick: fn(&generativa_protocol::dcgan::DcganMaps) -> Vec<Vec<u8>>| {
+        Signal::derive(move || gan.maps.with(|m| m.as_ref().map(pick).unwrap_or_default()))
+    };
+    let small = part(|m| m.small.clone());
+    let middle = part(|m| m.middle.clone());
+    let image = part(|m| vec![m.image.clone()]);
+    view! {
+        <section class="lab" data-testid="dcgan-maps-lab">
+            <h2 class="lab-title">{strings::DCGAN_MAPS_TITLE}</h2>
+            {move || (!gan.run.exists.get()).then(|| view! { <p class="muted" data-testid="dcgan-maps-needs-run">{strings::DCGAN_MAPS_NEEDS_RUN}</p> })}
+            <label class="field">
+                <span>{strings::DCGAN_MAPS_CODING}</span>
+                <select data-testid="dcgan-maps-coding" on:change=move |e| coding.set(event_target_value(&e).parse().unwrap_or(0))>
+                    {(0..8u32).map(|k| view! { <option value=k.to_string() selected=move || coding.get() == k>{format!("{}", k + 1)}</option> }).collect_view()}
+                </select>
+            </label>
+            {move || gan.maps.with(|m| m.as_ref().map(|m| view! {
+                <p class="hint" data-testid="dcgan-maps-state" data-coding=m.coding.to_string() data-epochs=m.epochs_done.to_string()>
+                    {format!("{} {} · {} {}", strings::DCGAN_MAPS_CODING, m.coding + 1, strings::DCGAN_MAPS_AFTER, m.epochs_done)}
+                </p>
+            }))}
+            <div class="maps-flow">
+                <MapGrid maps=small side=7 per_line=16 scale=3 label=strings::DCGAN_MAPS_SMALL testid="dcgan-maps-small"/>
+                <span class="maps-arrow" aria-hidden="true">"→"</span>
+                <MapGrid maps=middle side=14 per_line=8 scale=2 label=strings::DCGAN_MAPS_MIDDLE testid="dcgan-maps-middle"/>
+                <span class="maps-arrow" aria-hidden="true">"→"</span>
+                <MapGrid maps=image side=28 per_line=1 scale=4 label=strings::DCGAN_MAPS_IMAGE testid="dcgan-maps-image"/>
+            </div>
+            <p class="hint">{strings::DCGAN_MAPS_HINT}</p>
+        </section>
+    }
+}
