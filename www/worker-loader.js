@@ -17,7 +17,10 @@ try {
         if (!response.ok) {
             throw new Error("HTTP " + response.status + " al descargar el motor");
         }
-        const total = Number(response.headers.get("content-length")) || 0;
+        // A precompressed engine: Content-Length counts the compressed bytes, while the reader
+        // below counts decoded ones; the server says the decoded size (else: no total).
+        const encoded = response.headers.get("content-encoding");
+        const total = Number(response.headers.get(encoded ? "x-decoded-length" : "content-length")) || 0;
         const reader = response.body.getReader();
         const chunks = [];
         let loaded = 0;

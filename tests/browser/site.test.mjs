@@ -105,6 +105,21 @@ for (const mode of MODES) {
             await page.waitForURL(`${BASE}/seccion/1-19`);
             await page.getByTestId("pager-prev").click();
             await page.waitForURL(`${BASE}/seccion/1-17`);
+            // A key pressed on a control stays with it: ← / → on a pixel of 1.14's editor do
+            // not leave the section (and its edits).
+            await page.goto(`${BASE}/seccion/1-14${mode.query}`);
+            await page.getByTestId("pixel-4").first().focus();
+            await page.keyboard.press("ArrowRight");
+            await page.keyboard.press("ArrowLeft");
+            await page.waitForTimeout(300);
+            assert.equal(new URL(page.url()).pathname, "/seccion/1-14");
+            // The first Tab reaches the skip link, which leads to the lesson.
+            await page.goto(`${BASE}/seccion/1-14${mode.query}`);
+            await page.getByTestId("lesson-heading").waitFor();
+            await page.keyboard.press("Tab");
+            assert.equal(await page.evaluate(() => document.activeElement?.className), "skip-link");
+            await page.keyboard.press("Enter");
+            assert.equal(await page.evaluate(() => document.activeElement?.id), "contenido");
             assert.deepEqual(page.problems, []);
             await page.context().close();
         });

@@ -4,6 +4,9 @@
 //! checkpoint with its SHA-256. `cargo xtask pretrain dense-gan` (or `dcgan`) runs it into
 //! `www/pretrained/`.
 //!
+//! Resumable: after every epoch the run so far is written to `<out file>.partial`; started
+//! again, the command goes on from there (and ends in the same bytes as an uninterrupted run).
+//!
 //! `cargo run --release -p generativa-core --example pretrain_gan -- <dense-gan|dcgan> <data folder> <judge file> <out file>`
 
 use std::path::PathBuf;
@@ -39,7 +42,18 @@ fn main() {
     let weights = std::fs::read(&judge).expect("the judge's weights");
     let scorer = Scorer::load(&weights, &data.test.images).expect("the shipped judge");
     let started = Instant::now();
-    let line = |s: &EpochScore| {
+    let mut partial_name = out.clone().into_os_string();
+    partial_name.push(".partial");
+    let partial_path = PathBuf::from(partial_name);
+    let partial = std::fs::read(&partial_path).ok();
+    if partial.is_some() {
+        println!("sigue desde {}", partial_path.display());
+    }
+    let line = |s: &EpochScore, so_far: &[u8]| {
+        let tmp = partial_path.with_extension("tmp");
+        if std::fs::write(&tmp, so_far).is_ok() {
+            let _ = std::fs::rename(&tmp, &partial_path);
+        }
         println!(
             "época {:>2}: Fréchet {:>7.2} · {} clases · KL {:.2} ({:.0} s)",
             s.epoch,
@@ -51,10 +65,20 @@ fn main() {
     };
     let device = Device::flex();
     let trained = match family.as_str() {
-        "dense-gan" => {
-            pollster::block_on(dense_gan::pretrained::train(data, &device, &scorer, line))
-        }
-        "dcgan" => pollster::block_on(dcgan::pretrained::train(data, &device, &scorer, line)),
+        "dense-gan" => pollster::block_on(dense_gan::pretrained::train(
+            data,
+            &device,
+            &scorer,
+            partial.as_deref(),
+            line,
+        )),
+        "dcgan" => pollster::block_on(dcgan::pretrained::train(
+            data,
+            &device,
+            &scorer,
+            partial.as_deref(),
+            line,
+        )),
         other => {
             eprintln!("pretrain_gan: «{other}» no es una familia (dense-gan, dcgan)");
             std::process::exit(2);
@@ -65,6 +89,7 @@ fn main() {
         std::fs::create_dir_all(parent).expect("output folder");
     }
     std::fs::write(&out, &bytes).expect("write the checkpoint");
+    let _ = std::fs::remove_file(&partial_path);
     let digest: String = Sha256::digest(&bytes)
         .iter()
         .map(|b| format!("{b:02x}"))

@@ -28,6 +28,7 @@ pub fn App() -> impl IntoView {
     view! {
         <Router>
             <KeyboardNav/>
+            <a class="skip-link" href="#contenido" on:click=skip_to_content>{strings::SKIP_TO_CONTENT}</a>
             <header class="site-header">
                 <button class="menu-button" on:click=move |_| menu_open.update(|o| *o = !*o)
                     aria-label=strings::MENU>"☰"</button>
@@ -44,7 +45,7 @@ pub fn App() -> impl IntoView {
                 <nav class="sidebar" class:open=move || menu_open.get() on:click=move |_| menu_open.set(false)>
                     <Toc/>
                 </nav>
-                <main class="content">
+                <main class="content" id="contenido" tabindex="-1">
                     <Routes fallback=|| view! { <NotFound/> }>
                         <Route path=path!("/") view=StartPage/>
                         <Route path=path!("/seccion/:slug") view=LessonPage/>
@@ -57,5 +58,18 @@ pub fn App() -> impl IntoView {
                 <a href="/diagnostico">{strings::DIAG_LINK}</a>
             </footer>
         </Router>
+    }
+}
+
+/// The skip link's target gets the focus (the router would otherwise take the click).
+fn skip_to_content(event: web_sys::MouseEvent) {
+    use wasm_bindgen::JsCast;
+    event.prevent_default();
+    if let Some(main) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("contenido"))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = main.focus();
     }
 }

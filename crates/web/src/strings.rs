@@ -810,3 +810,5 @@ pub const DCGAN_MAPS_IMAGE: &str = "28 × 28: la imagen (2.ª convolución trans
 pub const DCGAN_MAPS_HINT: &str = "Una convolución transpuesta de paso 2 reparte cada valor de sus mapas de entrada sobre una ventana de 5 × 5 de mapas el doble de grandes, pesado por su núcleo, y suma donde las ventanas se solapan: así 7 × 7 se vuelve 14 × 14 y luego 28 × 28. Cada capa se dibuja en su propia escala: más oscuro, mayor valor. Los mapas se vuelven a pedir al final de cada época (con el interruptor de sobremuestreo, la duplicación es repetir píxeles y luego convolucionar).";
 /// What the shipped DCGAN is.
 pub const DCGAN_SHIPPED_WHAT: &str = "épocas de la DCGAN de Géron (los interruptores de Géron, RMSprop, lote 32, semilla 42), hechas por el propio entrenador de este sitio en CPU con";
+/// The skip link, first on every page.
+pub const SKIP_TO_CONTENT: &str = "Saltar al contenido";

@@ -1,5 +1,6 @@
 //! Building the site with Trunk (release: the `wasm-release` profile for the page and the
-//! speed-optimised `wasm-engine` profile for the engine, then wasm-opt), and the `serve` command.
+//! speed-optimised `wasm-engine` profile for the engine, then wasm-opt, then precompressed
+//! copies), and the `serve` command.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -77,6 +78,15 @@ pub fn site(env: &Env) -> Result<()> {
         .env("PATH", &env.path)
         .env_remove("NO_COLOR")
         .current_dir(&env.root))?;
+    step("copias precomprimidas (Brotli y gzip) del wasm, JavaScript, CSS, HTML y SVG");
+    let t = crate::compress::precompress(&dist)?;
+    let mb = |n: u64| n as f64 / 1e6;
+    eprintln!(
+        "    {:.2} MB → Brotli {:.2} MB · gzip {:.2} MB",
+        mb(t.raw),
+        mb(t.brotli),
+        mb(t.gzip)
+    );
     std::fs::write(dist.join(STAMP), digest).map_err(|e| e.to_string())
 }
 

@@ -4,6 +4,7 @@
 
 mod bench;
 mod build;
+mod compress;
 mod lint;
 mod pretrain;
 mod server;

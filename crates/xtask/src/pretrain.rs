@@ -59,15 +59,17 @@ pub fn command(which: Option<&str>) -> Result<()> {
             "dense-gan" => {
                 step("GAN densa de la clase, 50 épocas en CPU (--example pretrain_gan)");
                 let out = folder.join(dense_gan::pretrained::FILE_NAME);
-                gan(&root, "release", "dense-gan", &data_dir, &folder, &out)?;
+                gan(&root, "dense-gan", &data_dir, &folder, &out)?;
                 println!(
                     "Si el SHA-256 cambió: crates/core/src/dense_gan/pretrained.rs y el README."
                 );
             }
             _ => {
-                step("DCGAN de Géron, 10 épocas en CPU (--example pretrain_gan; ~1 h)");
+                step(
+                    "DCGAN de Géron, 10 épocas en CPU (--example pretrain_gan; ~1 h; si se corta, sigue desde la última época)",
+                );
                 let out = folder.join(dcgan::pretrained::FILE_NAME);
-                gan(&root, "dev", "dcgan", &data_dir, &folder, &out)?;
+                gan(&root, "dcgan", &data_dir, &folder, &out)?;
                 println!(
                     "Si el SHA-256 o el tamaño cambiaron: crates/core/src/dcgan/pretrained.rs y el README."
                 );
@@ -77,20 +79,18 @@ pub fn command(which: Option<&str>) -> Result<()> {
     Ok(())
 }
 
-/// An image GAN's shipped run, scored by the shipped judge, built in cargo's `profile` (the
-/// DCGAN's in the tests' warm build: a release build of burn takes half an hour here).
+/// An image GAN's shipped run, scored by the shipped judge (resumable: stopped, it goes on
+/// from its last epoch when run again).
 fn gan(
     root: &std::path::Path,
-    profile: &str,
     family: &str,
     data_dir: &std::path::Path,
     folder: &std::path::Path,
     out: &std::path::Path,
 ) -> Result<()> {
     let judge_file = folder.join(judge::pretrained::FILE_NAME);
-    setup::core_example_in(
+    setup::core_example(
         root,
-        profile,
         "pretrain_gan",
         &[
             std::ffi::OsStr::new(family),

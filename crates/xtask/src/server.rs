@@ -1,5 +1,7 @@
 //! A small static file server for the built site (`dist/`): correct MIME types (wasm streams),
-//! Content-Length for progress bars, and the single-page-app fallback to `index.html`.
+//! Content-Length for progress bars, the build's precompressed copies (Brotli or gzip, as the
+//! browser accepts; `X-Decoded-Length` says the size after decoding), and the single-page-app
+//! fallback to `index.html`.
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
@@ -81,14 +83,42 @@ fn resolve(root: &Path, url_path: &str) -> Option<PathBuf> {
     (!last.contains('.')).then(|| root.join("index.html"))
 }
 
+/// Whether an `Accept-Encoding` value accepts `name` (not with `q=0`).
+fn accepts(accepted: &str, name: &str) -> bool {
+    accepted.split(',').any(|part| {
+        let mut pieces = part.split(';').map(str::trim);
+        pieces.next() == Some(name) && !pieces.any(|p| p.replace(' ', "") == "q=0")
+    })
+}
+
+/// The bytes to send for `file`: its best precompressed copy the browser accepts, with the
+/// encoding's name, or the file itself.
+fn encoded(file: &Path, accepted: &str) -> std::io::Result<(Vec<u8>, Option<&'static str>)> {
+    for (name, suffix) in crate::compress::ENCODINGS {
+        let mut copy = file.as_os_str().to_owned();
+        copy.push(suffix);
+        let copy = PathBuf::from(copy);
+        if accepts(accepted, name) && copy.is_file() {
+            return Ok((std::fs::read(copy)?, Some(name)));
+        }
+    }
+    Ok((std::fs::read(file)?, None))
+}
+
 fn handle(stream: TcpStream, root: &Path) -> std::io::Result<()> {
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request_line = String::new();
     reader.read_line(&mut request_line)?;
+    let mut accepted = String::new();
     loop {
         let mut header = String::new();
         if reader.read_line(&mut header)? == 0 || header == "\r\n" || header == "\n" {
             break;
+        }
+        if let Some((name, value)) = header.split_once(':')
+            && name.trim().eq_ignore_ascii_case("accept-encoding")
+        {
+            accepted = value.trim().to_ascii_lowercase();
         }
     }
     let mut parts = request_line.split_whitespace();
@@ -114,10 +144,17 @@ fn handle(stream: TcpStream, root: &Path) -> std::io::Result<()> {
             Ok(())
         };
     };
-    let body = std::fs::read(&file)?;
+    let (body, encoding) = encoded(&file, &accepted)?;
+    let coding = match encoding {
+        Some(name) => format!(
+            "Content-Encoding: {name}\r\nX-Decoded-Length: {}\r\n",
+            std::fs::metadata(&file)?.len()
+        ),
+        None => String::new(),
+    };
     write!(
         out,
-        "HTTP/1.1 200 OK\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n",
+        "HTTP/1.1 200 OK\r\nContent-Type: {}\r\nContent-Length: {}\r\n{coding}Vary: Accept-Encoding\r\nCache-Control: no-cache\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n",
         mime(&file),
         body.len()
     )?;
@@ -143,6 +180,25 @@ mod tests {
         assert_eq!(resolve(&dir, "/../etc/passwd"), None);
         assert_eq!(resolve(&dir, "/%2e%2e/etc/passwd"), None);
         assert_eq!(mime(Path::new("a.wasm")), "application/wasm");
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
+    fn sends_the_best_copy_the_browser_accepts() {
+        let dir = std::env::temp_dir().join(format!("generativa-enc-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("e.wasm");
+        std::fs::write(&file, "raw").unwrap();
+        std::fs::write(dir.join("e.wasm.br"), "br").unwrap();
+        std::fs::write(dir.join("e.wasm.gz"), "gz").unwrap();
+        let sent = |accepted: &str| encoded(&file, accepted).unwrap();
+        assert_eq!(
+            sent("gzip, deflate, br, zstd"),
+            (b"br".to_vec(), Some("br"))
+        );
+        assert_eq!(sent("gzip, br;q=0"), (b"gz".to_vec(), Some("gzip")));
+        assert_eq!(sent("identity"), (b"raw".to_vec(), None));
+        assert_eq!(sent(""), (b"raw".to_vec(), None));
         std::fs::remove_dir_all(dir).unwrap();
     }
 }

@@ -60,22 +60,10 @@ pub const NATIVE_CRATES: [&str; 6] = [
 
 /// Runs one of `crates/core`'s examples in release mode with `args`.
 pub fn core_example(root: &Path, example: &str, args: &[&std::ffi::OsStr]) -> Result<()> {
-    core_example_in(root, "release", example, args)
-}
-
-/// Runs one of `crates/core`'s examples built with cargo's `profile` ("dev" is the tests'
-/// build: burn at opt-level 2 and the core too, warm wherever the tests ran).
-pub fn core_example_in(
-    root: &Path,
-    profile: &str,
-    example: &str,
-    args: &[&std::ffi::OsStr],
-) -> Result<()> {
     run(Command::new("cargo")
         .args([
             "run",
-            "--profile",
-            profile,
+            "--release",
             "--quiet",
             "-p",
             "generativa-core",

@@ -43,13 +43,15 @@ pub fn config() -> DcganTrainingConfig {
 }
 
 #[cfg(feature = "engine")]
-/// Trains the shipped run on `device`, scoring it with `judge` after each epoch (the scores
-/// travel in the checkpoint), calling `on_epoch` with each score (for a progress line).
+/// Trains the shipped run on `device` (from `partial`, a checkpoint an interrupted call handed
+/// out, if given), scoring it with `judge` after each epoch (the scores travel in the
+/// checkpoint), calling `on_epoch` with each score and the run so far.
 pub async fn train(
     data: Arc<FashionMnist>,
     device: &Device,
     judge: &Scorer,
-    on_epoch: impl FnMut(&EpochScore),
+    partial: Option<&[u8]>,
+    on_epoch: impl FnMut(&EpochScore, &[u8]),
 ) -> Result<Vec<u8>, RunError> {
-    train_scored::<Dcgan>(config(), data, device, judge, on_epoch).await
+    train_scored::<Dcgan>(config(), data, device, judge, partial, on_epoch).await
 }

@@ -1,6 +1,8 @@
 //! A run the site ships, made the one way every image GAN's is: trained epoch after epoch on
 //! the CPU, scored by the shipped judge after each (the scores travel in the checkpoint), and
-//! saved as an ordinary checkpoint.
+//! saved as an ordinary checkpoint. It can be resumed: after every epoch the caller gets the
+//! run so far as a checkpoint, and a run started from that checkpoint ends in the same bytes as
+//! one never interrupted (runs are resumable bit for bit).
 
 use std::sync::Arc;
 
@@ -11,16 +13,28 @@ use crate::data::FashionMnist;
 use crate::judge::{EpochScore, Scorer};
 use crate::run::RunError;
 
-/// Trains a run of `config` on `device` to its last epoch, scoring it with `judge` after each
-/// epoch and calling `on_epoch` with each score (for a progress line); returns the checkpoint.
+/// Trains a run of `config` on `device` to its last epoch — from `partial` (a checkpoint an
+/// earlier, interrupted call handed out) when it is a run of the same config — scoring it with
+/// `judge` after each epoch and calling `on_epoch` with each score and the run so far as a
+/// checkpoint; returns the final checkpoint.
 pub async fn train_scored<F: GanFamily>(
     config: F::Config,
     data: Arc<FashionMnist>,
     device: &Device,
     judge: &Scorer,
-    mut on_epoch: impl FnMut(&EpochScore),
+    partial: Option<&[u8]>,
+    mut on_epoch: impl FnMut(&EpochScore, &[u8]),
 ) -> Result<Vec<u8>, RunError> {
-    let mut trainer = GanTrainer::<F>::new(config, data, device)?;
+    let same = |t: &GanTrainer<F>| {
+        serde_json::to_string(t.config()).ok() == serde_json::to_string(&config).ok()
+    };
+    let resumed = partial
+        .and_then(|bytes| GanTrainer::<F>::load(bytes, data.clone(), device).ok())
+        .filter(same);
+    let mut trainer = match resumed {
+        Some(trainer) => trainer,
+        None => GanTrainer::<F>::new(config, data, device)?,
+    };
     while !trainer.finished() {
         let left = trainer.steps_per_epoch() - trainer.step_in_epoch();
         trainer.train_steps(left.min(500)).await?;
@@ -30,11 +44,8 @@ pub async fn train_scored<F: GanFamily>(
             let score = judge
                 .score(&images)
                 .map_err(|e| RunError::Read(e.to_string()))?;
-            on_epoch(&EpochScore {
-                epoch,
-                score: score.clone(),
-            });
-            trainer.record_score(epoch, score);
+            trainer.record_score(epoch, score.clone());
+            on_epoch(&EpochScore { epoch, score }, &trainer.save());
         }
     }
     Ok(trainer.save())

@@ -1,4 +1,6 @@
-//! ← and → move to the previous and next section (ignored while typing in a field).
+//! ← and → move to the previous and next section — only when the focus is on the page itself:
+//! a key pressed on a control (a pixel of 1.14's editor, a field, a slider, a link) or one a
+//! widget already used stays with it, so navigating never throws away a student's edits.
 
 use leptos::ev;
 use leptos::prelude::*;
@@ -7,13 +9,19 @@ use wasm_bindgen::JsCast;
 
 use crate::lecture;
 
-fn typing(event: &web_sys::KeyboardEvent) -> bool {
+/// Whether the key went to a control (or anything focusable), not the page.
+fn on_control(event: &web_sys::KeyboardEvent) -> bool {
     event
         .target()
         .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
         .is_some_and(|el| {
-            matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-                || el.is_content_editable()
+            matches!(
+                el.tag_name().as_str(),
+                "INPUT" | "TEXTAREA" | "SELECT" | "BUTTON" | "A" | "SUMMARY" | "CANVAS"
+            ) || el.is_content_editable()
+                || el.has_attribute("tabindex")
+                    && el.get_attribute("tabindex").as_deref() != Some("-1")
+                || el.has_attribute("role")
         })
 }
 
@@ -27,7 +35,8 @@ pub fn KeyboardNav() -> impl IntoView {
             || event.ctrl_key()
             || event.meta_key()
             || event.shift_key()
-            || typing(&event)
+            || event.default_prevented()
+            || on_control(&event)
         {
             return;
         }
