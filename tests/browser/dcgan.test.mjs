@@ -59,7 +59,7 @@ describeModes(describe, before, after, MODES, (mode, browser) => {
         assert.equal(await g.getAttribute("data-layers"), "6");
         assert.equal(await page.getByTestId("dcgan-arch-discriminator").getAttribute("data-params"), "212865");
         const lab = page.getByTestId("dcgan-lab");
-        await lab.locator("details.settings summary").click();
+        await lab.locator("details.settings").evaluate((d) => { d.open = true; });
         await lab.getByTestId("dcgan-g-transposed").uncheck();
         await g.and(page.locator('[data-layers="8"]')).waitFor({ timeout: 60_000 });
         assert.match(await g.textContent(), /UpSampling2D/);
@@ -73,7 +73,7 @@ describeModes(describe, before, after, MODES, (mode, browser) => {
         await small.click();
         await page.locator('[data-testid="gan-progress"][data-steps-per-epoch="312"]').waitFor({ timeout: 120_000 });
         // The maps of the run's generator, for fixed coding 3.
-        await page.getByTestId("dcgan-maps-coding").selectOption("2");
+        await page.getByTestId("dcgan-maps-coding").selectOption({ value: "2" });
         await page.locator('[data-testid="dcgan-maps-state"][data-coding="2"]').waitFor({ timeout: 120_000 });
         assert.equal(await dataOf(page, "dcgan-maps-small", "count"), "128");
         assert.equal(await dataOf(page, "dcgan-maps-middle", "count"), "64");

@@ -130,10 +130,14 @@ describeModes(describe, before, after, MODES, (mode, browser) => {
             await page.getByTestId("toy-target").fill(String(mode.rounds));
         }
         const started = Date.now();
-        await page.getByTestId("toy-train").click();
+        // From the keyboard: the focus follows the controls (train → pause → train again),
+        // never falling back to the page.
+        await page.getByTestId("toy-train").focus();
+        await page.keyboard.press("Enter");
         await page.getByTestId("toy-pause").waitFor();
         await attrIs(page, counters, "rounds", String(mode.rounds), 600_000);
         await page.getByTestId("toy-train").waitFor();
+        await page.waitForFunction(() => document.activeElement?.closest('[data-testid="toy-phase"]') !== null, null, { timeout: 5_000 });
         console.log(`    ${mode.rounds} rounds on ${mode.expect}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
         assert.equal(await attr(page, "toy-verdict", "x"), "true");
         for (let k = 0; k < 5; k++) assert.equal(await attr(page, `toy-picture-${k}`, "shape"), "X");

@@ -463,3 +463,23 @@ fn the_maps_of_a_fixed_coding_lead_to_its_film_image() {
     let pictures = pollster::block_on(trainer.pictures(8)).unwrap();
     close(&maps.image, &pictures.film[2], 1e-5);
 }
+
+#[test]
+fn pictures_and_maps_after_training_read_back() {
+    // After steps, batch normalisation's running values come from the training passes; the
+    // pictures and the maps still read back in one transaction.
+    let data = common::tiny_data(5_064, 28);
+    let device = Device::flex();
+    let mut trainer = DcganTrainer::new(small_config(), data, &device).unwrap();
+    train_to(&mut trainer, 8); // a whole epoch, as the page's runs end theirs
+    assert_eq!(trainer.epochs_done(), 1);
+    let judged = pollster::block_on(trainer.judged_images()).unwrap();
+    assert_eq!(judged.len(), 2_000 * 784);
+    let saved = pollster::block_on(trainer.save_async()).unwrap();
+    assert_eq!(saved, trainer.save());
+    let pictures = pollster::block_on(trainer.pictures(8)).unwrap();
+    assert_eq!(pictures.film.len(), 8);
+    let maps = pollster::block_on(trainer.maps(1)).unwrap();
+    assert_eq!(maps.small.len(), 128);
+    close(&maps.image, &pictures.film[1], 1e-5);
+}

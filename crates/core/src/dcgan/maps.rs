@@ -2,6 +2,7 @@
 //! the run's fixed codings, the 7 × 7 maps the projection is reshaped into, the 14 × 14 maps
 //! after the first doubling, and the image.
 
+use burn::module::Module;
 use burn::tensor::Transaction;
 
 use super::Dcgan;
@@ -25,13 +26,15 @@ impl GanTrainer<Dcgan> {
     pub async fn maps(&self, index: usize) -> Result<CodingMaps, RunError> {
         let (codings, _) = self.film_codings(index + 1); // [index + 1, codings]
         let [n, width] = codings.dims();
-        let coding = codings.slice([n - 1..n, 0..width]); // [1, codings]
-        let maps = self.generator().maps(coding, Statistics::Running);
+        let coding = codings.slice([n - 1..n, 0..width]).without_autodiff(); // [1, codings]
+        // A copy of the generator off the autodiff device: only looking, nothing to record.
+        let generator = self.generator().valid();
+        let maps = generator.maps(coding, Statistics::Running);
         let image = Dcgan::to_unit(maps.images); // [1, 28, 28]
         let data = Transaction::default()
-            .register(maps.small.without_autodiff())
-            .register(maps.middle.without_autodiff())
-            .register(image.without_autodiff())
+            .register(maps.small)
+            .register(maps.middle)
+            .register(image)
             .execute_async()
             .await?;
         let values = |k: usize| -> Vec<f32> {

@@ -28,6 +28,7 @@ pub struct NetworkSummary {
     pub discriminator: Vec<LayerRow>,
 }
 
+#[cfg(feature = "engine")]
 impl LayerRow {
     fn new(kind: &str, detail: impl Into<String>, output: Vec<usize>, params: usize) -> Self {
         Self {

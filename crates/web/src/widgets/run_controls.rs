@@ -2,11 +2,17 @@
 //! note, following the run's [`TrainingRun`] phase. A family's extra buttons (the toy GAN's
 //! single steps) go between the main button and the reset.
 //!
+//! The focus stays on the controls: when the button that had it gives way to another (start →
+//! pause → resume, or the "finished" note), the first button of the bar takes it, so a keyboard
+//! user is not thrown back to the top of the page.
+//!
 //! `data-testid`s: the bar is `<prefix>-phase` (with `data-phase` and `data-busy`); the buttons
 //! are `<prefix>-start`, `-pause`, `-resume` (or the name given), `-reset`, and the note
 //! `-finished`.
 
+use leptos::html::Div;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::strings;
 use crate::training_run::{RunPhase, TrainingRun};
@@ -52,8 +58,58 @@ pub fn RunControls(
     let phase = move || run.phase.get();
     let id = move |suffix: &str| format!("{testid}-{suffix}");
     let resume_id = resume_id.unwrap_or("resume");
+    let bar = NodeRef::<Div>::new();
+    let holds_focus = RwSignal::new(false);
+    Effect::new(move |_| {
+        run.phase.track();
+        if !holds_focus.get_untracked() {
+            return;
+        }
+        // After the new buttons are drawn: if the focus fell to the page, give it back.
+        set_timeout(
+            move || {
+                let Some(bar) = bar.get_untracked() else {
+                    return;
+                };
+                let document = web_sys::window().and_then(|w| w.document());
+                let lost = document
+                    .as_ref()
+                    .and_then(|d| d.active_element())
+                    .is_none_or(|e| e.tag_name() == "BODY");
+                if lost
+                    && let Ok(Some(button)) = bar.query_selector("button:not([disabled])")
+                    && let Ok(button) = button.dyn_into::<web_sys::HtmlElement>()
+                {
+                    let options = web_sys::FocusOptions::new();
+                    options.set_prevent_scroll(true);
+                    let _ = button.focus_with_options(&options);
+                }
+            },
+            std::time::Duration::ZERO,
+        );
+    });
     view! {
-        <div class="panel-actions" data-testid=id("phase") data-phase=move || phase().name()
+        <div class="panel-actions" node_ref=bar data-testid=id("phase") data-phase=move || phase().name()
+            on:focusin=move |_| holds_focus.set(true)
+            on:focusout=move |e: web_sys::FocusEvent| {
+                // Focus moving elsewhere lets go; a button replaced by the next phase's (its
+                // node gone from the page) does not. Checked once the page has settled.
+                let left = e.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+                set_timeout(
+                    move || {
+                        let removed = left.as_ref().is_some_and(|n| !n.is_connected());
+                        let inside = web_sys::window()
+                            .and_then(|w| w.document())
+                            .and_then(|d| d.active_element())
+                            .zip(bar.get_untracked())
+                            .is_some_and(|(a, bar)| bar.contains(Some(&a)));
+                        if !removed && !inside {
+                            holds_focus.set(false);
+                        }
+                    },
+                    std::time::Duration::ZERO,
+                );
+            }
             data-busy=move || run.busy.get().to_string()
             data-diverged=move || (phase() == RunPhase::Diverged).to_string()>
             {move || match phase() {
