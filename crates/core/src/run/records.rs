@@ -155,7 +155,9 @@ pub async fn module_bytes_async<M: Module>(module: &M) -> Result<Vec<u8>, RunErr
     module.visit(&mut gather);
     let mut transaction = Transaction::default();
     for (tensor, _) in &gather.0 {
-        transaction = transaction.register(tensor.clone());
+        // All off the autodiff device: a transaction reads one kind of tensor, and batch
+        // normalisation's running values are kept without autodiff beside autodiff weights.
+        transaction = transaction.register(tensor.clone().without_autodiff());
     }
     let mut read = Vec::with_capacity(gather.0.len());
     for ((_, shape), data) in gather.0.iter().zip(transaction.execute_async().await?) {
@@ -178,7 +180,9 @@ pub async fn parameter_values_async<M: Module>(module: &M) -> Result<Vec<f32>, R
     module.visit(&mut gather);
     let mut transaction = Transaction::default();
     for (tensor, _) in &gather.0 {
-        transaction = transaction.register(tensor.clone());
+        // All off the autodiff device: a transaction reads one kind of tensor, and batch
+        // normalisation's running values are kept without autodiff beside autodiff weights.
+        transaction = transaction.register(tensor.clone().without_autodiff());
     }
     let mut values = Vec::new();
     for data in transaction.execute_async().await? {
