@@ -62,13 +62,14 @@ pub fn RunControls(
     let holds_focus = RwSignal::new(false);
     Effect::new(move |_| {
         run.phase.track();
-        if !holds_focus.get_untracked() {
+        if holds_focus.try_get_untracked() != Some(true) {
             return;
         }
         // After the new buttons are drawn: if the focus fell to the page, give it back.
         set_timeout(
             move || {
-                let Some(bar) = bar.get_untracked() else {
+                // The lab may be gone by now (another slide).
+                let Some(bar) = bar.try_get_untracked().flatten() else {
                     return;
                 };
                 let document = web_sys::window().and_then(|w| w.document());
@@ -101,10 +102,10 @@ pub fn RunControls(
                         let inside = web_sys::window()
                             .and_then(|w| w.document())
                             .and_then(|d| d.active_element())
-                            .zip(bar.get_untracked())
+                            .zip(bar.try_get_untracked().flatten())
                             .is_some_and(|(a, bar)| bar.contains(Some(&a)));
                         if !removed && !inside {
-                            holds_focus.set(false);
+                            let _ = holds_focus.try_set(false);
                         }
                     },
                     std::time::Duration::ZERO,
