@@ -203,7 +203,7 @@ pub fn DcganExperiments() -> impl IntoView {
         gan.run.pause();
         gan.start(&engine, small_run(gan.switches.get_untracked()));
     };
-    let running_small = move || is_small() && gan.run.running();
+    let running_small = move || is_small() && gan.run.phase.get() == RunPhase::Running;
     let clear = move |_| {
         rows.set(Vec::new());
         unsaved.set(!keep_rows(&[]));
