@@ -32,8 +32,8 @@ export async function launch({ webgpu }) {
 }
 
 /** A fresh context and page that record problems in `page.problems`. */
-export async function openPage(browser) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+export async function openPage(browser, viewport = { width: 1280, height: 900 }) {
+    const context = await browser.newContext({ viewport });
     const page = await context.newPage();
     page.problems = [];
     const origin = new URL(BASE).origin;

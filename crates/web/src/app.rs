@@ -6,10 +6,12 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use crate::engine::Engine;
+use crate::i18n::{Language, LanguageSwitch};
 use crate::pages::{
     diagnostics::DiagnosticsPage, lesson::LessonPage, lesson::StartPage, not_found::NotFound,
 };
 use crate::strings;
+use crate::widgets::presenter::{Presenter, PresenterButtons};
 use crate::widgets::{
     backend_badge::BackendBadge, engine_progress::EngineProgress, keyboard_nav::KeyboardNav,
     toc::Toc,
@@ -24,19 +26,26 @@ pub fn App() -> impl IntoView {
     for family in &crate::families::FAMILIES {
         (family.provide)(engine);
     }
+    let language = Language::provide();
+    Presenter::provide();
     let menu_open = RwSignal::new(false);
-    view! {
+    // A new language redraws every page; runs, data and the engine live above and carry on.
+    move || {
+        language.get();
+        view! {
         <Router>
             <KeyboardNav/>
-            <a class="skip-link" href="#contenido" on:click=skip_to_content>{strings::SKIP_TO_CONTENT}</a>
+            <a class="skip-link" href="#contenido" on:click=skip_to_content>{strings::skip_to_content()}</a>
             <header class="site-header">
                 <button class="menu-button" on:click=move |_| menu_open.update(|o| *o = !*o)
-                    aria-label=strings::MENU>"☰"</button>
+                    aria-label=strings::menu()>"☰"</button>
                 <a class="brand" href="/">
-                    <span class="brand-name">{strings::SITE}</span>
-                    <span class="brand-sub">{strings::SUBTITLE}</span>
+                    <span class="brand-name">{strings::site()}</span>
+                    <span class="brand-sub">{strings::subtitle()}</span>
                 </a>
                 <div class="header-status">
+                    <PresenterButtons/>
+                    <LanguageSwitch/>
                     <EngineProgress/>
                     <BackendBadge/>
                 </div>
@@ -54,10 +63,11 @@ pub fn App() -> impl IntoView {
                 </main>
             </div>
             <footer class="site-footer">
-                <span>{strings::FOOTER}</span>
-                <a href="/diagnostico">{strings::DIAG_LINK}</a>
+                <span>{strings::footer()}</span>
+                <a href="/diagnostico">{strings::diag_link()}</a>
             </footer>
         </Router>
+        }
     }
 }
 

@@ -173,7 +173,8 @@ impl Engine {
                         match FromEngine::from_json(&text) {
                             Ok(message) => engine.receive(message, bytes),
                             Err(e) => engine.status.set(EngineStatus::Failed(format!(
-                                "mensaje ilegible del motor: {e}"
+                                "{}: {e}",
+                                crate::strings::engine_unreadable()
                             ))),
                         }
                     });

@@ -6,6 +6,7 @@ mod dense_gan;
 mod engine;
 mod families;
 mod format;
+mod i18n;
 mod lecture;
 mod pages;
 mod shipped;

@@ -1,28 +1,36 @@
 //! The engine's failures worded for the page: the engine sends data (a kind and its numbers),
-//! and only here do they become sentences, so a second language needs no engine change.
+//! and only here do they become sentences, in the page's language (`crate::i18n`).
 
 use generativa_core::run::{CheckpointError, Limit, RunError, Setting, SettingError};
 use generativa_protocol::judge::{JudgeError, JudgeProblem};
 use generativa_protocol::{BackendKind, Failure, RunBackend, RunBackendReason};
 
+use crate::i18n::{english, pick};
+
 /// A setting's name as the forms label it.
 pub fn setting_name(setting: Setting) -> &'static str {
     match setting {
-        Setting::Epochs => "el número de épocas",
-        Setting::BatchSize => "el tamaño del lote",
-        Setting::LearningRate => "la tasa de aprendizaje",
-        Setting::Seed => "la semilla",
-        Setting::CodingsSize => "el tamaño de las codificaciones",
-        Setting::HiddenUnits => "cada capa oculta",
-        Setting::Noise => "el ruido de las imágenes reales",
-        Setting::Rounds => "el número de rondas",
-        Setting::Dropout => "la tasa de dropout",
-        Setting::Channels => "los canales de cada convolución",
-        Setting::TrainImages => "las imágenes de entrenamiento por época",
+        Setting::Epochs => pick("el número de épocas", "the number of epochs"),
+        Setting::BatchSize => pick("el tamaño del lote", "the batch size"),
+        Setting::LearningRate => pick("la tasa de aprendizaje", "the learning rate"),
+        Setting::Seed => pick("la semilla", "the seed"),
+        Setting::CodingsSize => pick("el tamaño de las codificaciones", "the codings size"),
+        Setting::HiddenUnits => pick("cada capa oculta", "each hidden layer"),
+        Setting::Noise => pick("el ruido de las imágenes reales", "the real images' noise"),
+        Setting::Rounds => pick("el número de rondas", "the number of rounds"),
+        Setting::Dropout => pick("la tasa de dropout", "the dropout rate"),
+        Setting::Channels => pick(
+            "los canales de cada convolución",
+            "each convolution's channels",
+        ),
+        Setting::TrainImages => pick(
+            "las imágenes de entrenamiento por época",
+            "the training images per epoch",
+        ),
     }
 }
 
-/// A number as the forms write it (decimal point, no trailing zeros).
+/// A number as the forms write it (decimal point in both languages, no trailing zeros).
 pub fn number(v: f64) -> String {
     if v.fract() == 0.0 && v.abs() < 1e15 {
         format!("{v:.0}")
@@ -37,54 +45,96 @@ pub fn number(v: f64) -> String {
     }
 }
 
-/// "… debe ser un número entero entre 1 y 1000".
+/// "… debe ser un número entero entre 1 y 1000" / "… must be a whole number from 1 to 1000".
 pub fn limit_rule(limit: &Limit) -> String {
-    let kind = if limit.integer {
-        "un número entero"
-    } else {
-        "un número"
-    };
-    format!(
-        "{} debe ser {kind} entre {} y {}",
+    let (name, min, max) = (
         setting_name(limit.setting),
         number(limit.min),
-        number(limit.max)
-    )
+        number(limit.max),
+    );
+    if english() {
+        let kind = if limit.integer {
+            "a whole number"
+        } else {
+            "a number"
+        };
+        format!("{name} must be {kind} from {min} to {max}")
+    } else {
+        let kind = if limit.integer {
+            "un número entero"
+        } else {
+            "un número"
+        };
+        format!("{name} debe ser {kind} entre {min} y {max}")
+    }
 }
 
 fn setting_error(e: &SettingError) -> String {
     let got = if e.value.is_nan() {
-        "algo que no es un número".to_owned()
+        pick("algo que no es un número", "something that is not a number").to_owned()
     } else {
         number(e.value)
     };
-    format!("{}; se recibió {got}.", limit_rule(&e.limit))
+    let rule = limit_rule(&e.limit);
+    if english() {
+        // The rule starts with "the …": a sentence starts with a capital.
+        let mut chars = rule.chars();
+        let rule = chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect::<String>())
+            .unwrap_or_default();
+        format!("{rule}; it got {got}.")
+    } else {
+        format!("{rule}; se recibió {got}.")
+    }
 }
 
 fn checkpoint(e: &CheckpointError) -> String {
+    let en = english();
     match e {
-        CheckpointError::NotACheckpoint => {
-            "el archivo no es un punto de control de Generativa (no empieza como uno).".into()
-        }
+        CheckpointError::NotACheckpoint => pick(
+            "el archivo no es un punto de control de Generativa (no empieza como uno).",
+            "the file is not a Generativa checkpoint (it does not start like one).",
+        )
+        .into(),
+        CheckpointError::Version { found, supported } if en => format!(
+            "the checkpoint is in format {found} and this site reads format {supported}; open it with the version of the site that saved it."
+        ),
         CheckpointError::Version { found, supported } => format!(
             "el punto de control es del formato {found} y este sitio lee el formato {supported}; ábrelo con la versión del sitio que lo guardó."
+        ),
+        CheckpointError::Truncated { found, needed } if en => format!(
+            "the checkpoint is incomplete: it has {found} bytes and needs up to {needed} (was the download cut short?)."
         ),
         CheckpointError::Truncated { found, needed } => format!(
             "el punto de control está incompleto: tiene {found} bytes y le faltan hasta {needed} (¿la descarga se cortó?)."
         ),
+        CheckpointError::Length { found, expected } if en => format!(
+            "the checkpoint has {found} bytes and should have {expected}: it has extra data."
+        ),
         CheckpointError::Length { found, expected } => format!(
             "el punto de control tiene {found} bytes y debería tener {expected}: le sobran datos."
+        ),
+        CheckpointError::TooLarge { declared, limit } if en => format!(
+            "the checkpoint declares {declared} bytes, more than the limit of {limit}; it is refused unread."
         ),
         CheckpointError::TooLarge { declared, limit } => format!(
             "el punto de control declara {declared} bytes, más que el límite de {limit}; se rechaza sin leerlo."
         ),
-        CheckpointError::Corrupted => {
-            "el punto de control está dañado: su huella SHA-256 no coincide con su contenido."
-                .into()
-        }
+        CheckpointError::Corrupted => pick(
+            "el punto de control está dañado: su huella SHA-256 no coincide con su contenido.",
+            "the checkpoint is damaged: its SHA-256 fingerprint does not match its content.",
+        )
+        .into(),
+        CheckpointError::WrongModel { found, expected } if en => format!(
+            "this checkpoint is of the model «{found}», not of this slide's model «{expected}»."
+        ),
         CheckpointError::WrongModel { found, expected } => format!(
             "este punto de control es del modelo «{found}», no del modelo «{expected}» de esta diapositiva."
         ),
+        CheckpointError::Malformed { part } if en => {
+            format!("a part of the checkpoint («{part}») is missing or unreadable.")
+        }
         CheckpointError::Malformed { part } => {
             format!("una parte del punto de control («{part}») falta o no se puede leer.")
         }
@@ -92,13 +142,24 @@ fn checkpoint(e: &CheckpointError) -> String {
             name,
             expected,
             found,
-        } => match (expected.is_empty(), found.is_empty()) {
-            (true, _) => {
+        } => match (expected.is_empty(), found.is_empty(), en) {
+            (true, _, true) => {
+                format!(
+                    "the checkpoint brings the tensor «{name}», which this model does not have."
+                )
+            }
+            (true, _, false) => {
                 format!("el punto de control trae el tensor «{name}», que este modelo no tiene.")
             }
-            (false, true) => {
+            (false, true, true) => {
+                format!("the checkpoint lacks the tensor «{name}» {expected:?}.")
+            }
+            (false, true, false) => {
                 format!("al punto de control le falta el tensor «{name}» {expected:?}.")
             }
+            (_, _, true) => format!(
+                "the checkpoint's tensor «{name}» measures {found:?} and this model needs {expected:?}."
+            ),
             _ => format!(
                 "el tensor «{name}» del punto de control mide {found:?} y este modelo necesita {expected:?}."
             ),
@@ -108,34 +169,64 @@ fn checkpoint(e: &CheckpointError) -> String {
 
 /// What a run error means, in the page's words.
 pub fn run_error(e: &RunError) -> String {
+    let en = english();
     match e {
         RunError::Setting(e) => setting_error(e),
         RunError::NotFinite { epoch, step, value } => {
-            let at = if *epoch > 0 {
-                format!(" en la época {epoch}, paso {step}")
+            if en {
+                let at = if *epoch > 0 {
+                    format!(" at epoch {epoch}, step {step}")
+                } else {
+                    String::new()
+                };
+                format!(
+                    "the loss stopped being a finite number ({value}){at}; reset with a lower learning rate."
+                )
             } else {
-                String::new()
-            };
-            format!(
-                "la pérdida dejó de ser un número finito ({value}){at}; reinicia con una tasa de aprendizaje más baja."
-            )
+                let at = if *epoch > 0 {
+                    format!(" en la época {epoch}, paso {step}")
+                } else {
+                    String::new()
+                };
+                format!(
+                    "la pérdida dejó de ser un número finito ({value}){at}; reinicia con una tasa de aprendizaje más baja."
+                )
+            }
+        }
+        RunError::Read(detail) if en => {
+            format!("the results could not be read from the device: {detail}")
         }
         RunError::Read(detail) => {
             format!("no se pudieron leer los resultados del dispositivo: {detail}")
         }
+        RunError::TooFewImages { need, have } if en => {
+            format!("more than {need} training images are needed; there are {have}.")
+        }
         RunError::TooFewImages { need, have } => {
             format!("hacen falta más de {need} imágenes de entrenamiento; hay {have}.")
         }
+        RunError::ImageSize { expected, found } if en => format!(
+            "the images must measure {} × {}; they measure {} × {}.",
+            expected[0], expected[1], found[0], found[1]
+        ),
         RunError::ImageSize { expected, found } => format!(
             "las imágenes deben medir {} × {}; miden {} × {}.",
             expected[0], expected[1], found[0], found[1]
         ),
-        RunError::PhaseOrder { asked: 2 } => {
-            "la fase 2 va después de la fase 1: pulsa «Fase 1» primero.".to_owned()
-        }
-        RunError::PhaseOrder { .. } => {
-            "la fase 1 empieza un paso nuevo: termina antes el paso con «Fase 2» (o la corrida no tiene épocas por delante).".to_owned()
-        }
+        RunError::PhaseOrder { asked: 2 } => pick(
+            "la fase 2 va después de la fase 1: pulsa «Fase 1» primero.",
+            "phase 2 comes after phase 1: press “Phase 1” first.",
+        )
+        .to_owned(),
+        RunError::PhaseOrder { .. } => pick(
+            "la fase 1 empieza un paso nuevo: termina antes el paso con «Fase 2» (o la corrida no tiene épocas por delante).",
+            "phase 1 starts a new step: first finish the step with “Phase 2” (or the run has no epochs left).",
+        )
+        .to_owned(),
+        RunError::Checkpoint(e) if en => format!(
+            "Not loaded: {} Your training is as it was.",
+            checkpoint(e)
+        ),
         RunError::Checkpoint(e) => format!(
             "No se cargó: {} Tu entrenamiento sigue como estaba.",
             checkpoint(e)
@@ -147,39 +238,82 @@ pub fn run_error(e: &RunError) -> String {
 pub fn failure(f: &Failure) -> String {
     match f {
         Failure::Run(e) => run_error(e),
-        Failure::NoBackend => "el motor todavía no eligió un backend; espera un momento.".into(),
-        Failure::NoData => "primero carga Fashion-MNIST (botón «Cargar Fashion-MNIST»).".into(),
-        Failure::NoRun => "todavía no hay un entrenamiento: pulsa «Empezar» o «Reiniciar».".into(),
-        Failure::Busy => {
-            "el modelo ya está trabajando; espera a que termine el paso en curso.".into()
+        Failure::NoBackend => pick(
+            "el motor todavía no eligió un backend; espera un momento.",
+            "the engine has not chosen a backend yet; wait a moment.",
+        )
+        .into(),
+        Failure::NoData => pick(
+            "primero carga Fashion-MNIST (botón «Cargar Fashion-MNIST»).",
+            "load Fashion-MNIST first (button “Load Fashion-MNIST”).",
+        )
+        .into(),
+        Failure::NoRun => pick(
+            "todavía no hay un entrenamiento: pulsa «Empezar» o «Reiniciar».",
+            "there is no training run yet: press “Start” or “Reset”.",
+        )
+        .into(),
+        Failure::Busy => pick(
+            "el modelo ya está trabajando; espera a que termine el paso en curso.",
+            "the model is already working; wait for the current step to finish.",
+        )
+        .into(),
+        Failure::BadRequest(detail) => {
+            format!(
+                "{}: {detail}",
+                pick("petición fuera de rango", "request out of range")
+            )
         }
-        Failure::BadRequest(detail) => format!("petición fuera de rango: {detail}"),
     }
 }
 
 /// Why the judge gave no score, in the page's words (the run is not affected).
 pub fn judge_problem(p: &JudgeProblem) -> String {
+    let en = english();
     let why = match p {
+        JudgeProblem::Fetch(detail) if en => {
+            format!("its weights file could not be downloaded ({detail})")
+        }
         JudgeProblem::Fetch(detail) => {
             format!("no se pudo descargar su archivo de pesos ({detail})")
         }
         JudgeProblem::Judge(JudgeError::Digest { found, .. }) => format!(
-            "su archivo de pesos no es el publicado (SHA-256 {}…)",
+            "{} (SHA-256 {}…)",
+            pick(
+                "su archivo de pesos no es el publicado",
+                "its weights file is not the published one"
+            ),
             &found[..found.len().min(12)]
         ),
-        JudgeProblem::Judge(JudgeError::Weights(detail)) => {
-            format!("su archivo de pesos no se pudo leer ({detail})")
+        JudgeProblem::Judge(JudgeError::Weights(detail)) => format!(
+            "{} ({detail})",
+            pick(
+                "su archivo de pesos no se pudo leer",
+                "its weights file could not be read"
+            )
+        ),
+        JudgeProblem::Judge(JudgeError::TooFewImages { need, have }) if en => {
+            format!("it needs at least {need} images and there are {have}")
         }
         JudgeProblem::Judge(JudgeError::TooFewImages { need, have }) => {
             format!("hacen falta al menos {need} imágenes y hay {have}")
         }
+        JudgeProblem::Judge(JudgeError::ImageSize { found }) if en => {
+            format!("the images are not 28 × 28 ({found} pixels)")
+        }
         JudgeProblem::Judge(JudgeError::ImageSize { found }) => {
             format!("las imágenes no son de 28 × 28 ({found} píxeles)")
         }
-        JudgeProblem::NoData => "primero carga Fashion-MNIST".to_owned(),
+        JudgeProblem::NoData => {
+            pick("primero carga Fashion-MNIST", "load Fashion-MNIST first").to_owned()
+        }
         JudgeProblem::Run(e) => run_error(e),
     };
-    format!("El juez no pudo calificar: {why}. El entrenamiento sigue igual.")
+    if en {
+        format!("The judge could not score: {why}. The training is unchanged.")
+    } else {
+        format!("El juez no pudo calificar: {why}. El entrenamiento sigue igual.")
+    }
 }
 
 /// Where a model's runs train and why, in the page's words.
@@ -189,17 +323,30 @@ pub fn run_backend(choice: &RunBackend) -> String {
         BackendKind::Cpu => "CPU",
     };
     let why = match &choice.reason {
-        RunBackendReason::EngineCpu => "el motor usa solo la CPU en esta página (la insignia dice por qué)".to_owned(),
-        RunBackendReason::Forced => "forzado con ?backend=".to_owned(),
-        RunBackendReason::Tiny => {
-            "modelo diminuto: en una GPU cada paso esperaría más al envío de trabajo que a la cuenta".to_owned()
-        }
+        RunBackendReason::EngineCpu => pick(
+            "el motor usa solo la CPU en esta página (la insignia dice por qué)",
+            "the engine uses only the CPU on this page (the badge says why)",
+        )
+        .to_owned(),
+        RunBackendReason::Forced => pick("forzado con ?backend=", "forced with ?backend=").to_owned(),
+        RunBackendReason::Tiny => pick(
+            "modelo diminuto: en una GPU cada paso esperaría más al envío de trabajo que a la cuenta",
+            "a tiny model: on a GPU each step would wait longer for the work to be sent than for the arithmetic",
+        )
+        .to_owned(),
         RunBackendReason::Measured { cpu_ms, gpu_ms } => format!(
-            "calibrado al empezar: {} ms por paso en CPU, {} ms en WebGPU",
+            "{}: {} ms {} CPU, {} ms {} WebGPU",
+            pick("calibrado al empezar", "measured at the start"),
             number((cpu_ms * 10.0).round() / 10.0),
-            number((gpu_ms * 10.0).round() / 10.0)
+            pick("por paso en", "per step on"),
+            number((gpu_ms * 10.0).round() / 10.0),
+            pick("en", "on"),
         ),
-        RunBackendReason::Hook => "resultado de calibración fijado por la prueba (?calibracion=)".to_owned(),
+        RunBackendReason::Hook => pick(
+            "resultado de calibración fijado por la prueba (?calibracion=)",
+            "calibration result set by the test (?calibracion=)",
+        )
+        .to_owned(),
     };
     format!("{name} — {why}")
 }
@@ -234,5 +381,21 @@ mod tests {
             })
             .contains("número finito")
         );
+    }
+
+    #[test]
+    fn failures_read_as_sentences_in_english() {
+        crate::i18n::set_for_test(crate::i18n::Lang::En);
+        let e = limit("vae", Setting::Epochs).check(0.0).unwrap_err();
+        assert_eq!(
+            failure(&Failure::Run(RunError::Setting(e))),
+            "The number of epochs must be a whole number from 1 to 1000; it got 0."
+        );
+        let lr = limit("vae", Setting::LearningRate);
+        assert_eq!(
+            limit_rule(&lr),
+            "the learning rate must be a number from 0.000001 to 1"
+        );
+        crate::i18n::set_for_test(crate::i18n::Lang::Es);
     }
 }

@@ -24,10 +24,10 @@ fn LayerTable(caption: &'static str, rows: Vec<LayerRow>, testid: &'static str) 
         <table class="summary-table" data-testid=testid data-params=total.to_string() data-layers=rows.len().to_string()>
             <caption>{caption}</caption>
             <thead><tr>
-                <th scope="col">{strings::DCGAN_ARCH_LAYER}</th>
-                <th scope="col">{strings::DCGAN_ARCH_DETAIL}</th>
-                <th scope="col">{strings::DCGAN_ARCH_SHAPE}</th>
-                <th scope="col" class="num">{strings::DCGAN_ARCH_PARAMS}</th>
+                <th scope="col">{strings::dcgan_arch_layer()}</th>
+                <th scope="col">{strings::dcgan_arch_detail()}</th>
+                <th scope="col">{strings::dcgan_arch_shape()}</th>
+                <th scope="col" class="num">{strings::dcgan_arch_params()}</th>
             </tr></thead>
             <tbody>
                 {rows.iter().map(|r| view! {
@@ -40,7 +40,7 @@ fn LayerTable(caption: &'static str, rows: Vec<LayerRow>, testid: &'static str) 
                 }).collect_view()}
             </tbody>
             <tfoot><tr>
-                <td colspan="3">{strings::DCGAN_ARCH_TOTAL}</td>
+                <td colspan="3">{strings::dcgan_arch_total()}</td>
                 <td class="num">{thousands(total as u64)}</td>
             </tr></tfoot>
         </table>
@@ -71,17 +71,17 @@ pub fn DcganArchitecture() -> impl IntoView {
     };
     view! {
         <section class="lab" data-testid="dcgan-architecture">
-            <h2 class="lab-title">{strings::DCGAN_ARCH_TITLE}</h2>
+            <h2 class="lab-title">{strings::dcgan_arch_title()}</h2>
             {move || match current() {
                 Some(summary) => view! {
                     <div class="chart-pair">
-                        <LayerTable caption=strings::DCGAN_ARCH_G rows=summary.generator testid="dcgan-arch-generator"/>
-                        <LayerTable caption=strings::DCGAN_ARCH_D rows=summary.discriminator testid="dcgan-arch-discriminator"/>
+                        <LayerTable caption=strings::dcgan_arch_g() rows=summary.generator testid="dcgan-arch-generator"/>
+                        <LayerTable caption=strings::dcgan_arch_d() rows=summary.discriminator testid="dcgan-arch-discriminator"/>
                     </div>
                 }.into_any(),
-                None => view! { <p class="muted">{strings::DCGAN_ARCH_WAITING}</p> }.into_any(),
+                None => view! { <p class="muted">{strings::dcgan_arch_waiting()}</p> }.into_any(),
             }}
-            <p class="hint">{strings::DCGAN_ARCH_HINT}</p>
+            <p class="hint">{strings::dcgan_arch_hint()}</p>
         </section>
     }
 }

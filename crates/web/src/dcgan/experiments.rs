@@ -57,25 +57,25 @@ pub fn differences(s: &DcganSwitches) -> String {
             words.push(word);
         }
     };
-    note(!s.generator_transposed, strings::DCGAN_EXP_NEAREST);
-    note(!s.discriminator_strided, strings::DCGAN_EXP_POOLING);
-    note(!s.generator_batch_norm, strings::DCGAN_EXP_G_NO_BN);
+    note(!s.generator_transposed, strings::dcgan_exp_nearest());
+    note(!s.discriminator_strided, strings::dcgan_exp_pooling());
+    note(!s.generator_batch_norm, strings::dcgan_exp_g_no_bn());
     note(
         s.discriminator_batch_norm != geron.discriminator_batch_norm,
-        strings::DCGAN_EXP_D_BN,
+        strings::dcgan_exp_d_bn(),
     );
     note(
         s.generator_activation != DcganActivation::Relu,
-        strings::DCGAN_EXP_G_LEAKY,
+        strings::dcgan_exp_g_leaky(),
     );
     note(
         s.discriminator_activation != DcganActivation::LeakyRelu,
-        strings::DCGAN_EXP_D_RELU,
+        strings::dcgan_exp_d_relu(),
     );
-    note(s.dense_hidden > 0, strings::DCGAN_EXP_DENSE);
-    note(s.dropout == 0.0, strings::DCGAN_EXP_NO_DROPOUT);
+    note(s.dense_hidden > 0, strings::dcgan_exp_dense());
+    note(s.dropout == 0.0, strings::dcgan_exp_no_dropout());
     if words.is_empty() {
-        strings::DCGAN_EXP_GERON.into()
+        strings::dcgan_exp_geron().into()
     } else {
         words.join(" · ")
     }
@@ -210,35 +210,35 @@ pub fn DcganExperiments() -> impl IntoView {
     };
     view! {
         <section class="lab" data-testid="dcgan-experiments" data-rows=move || rows.with(Vec::len).to_string()>
-            <h2 class="lab-title">{strings::DCGAN_EXP_TITLE}</h2>
-            <p class="hint">{strings::DCGAN_EXP_HINT}</p>
+            <h2 class="lab-title">{strings::dcgan_exp_title()}</h2>
+            <p class="hint">{strings::dcgan_exp_hint()}</p>
             <p>
                 <button data-testid="dcgan-small-run" disabled=move || !can_run() || running_small()
                     on:click=move |_| if would_replace() { confirm.set(true) } else { go() }>
-                    {move || if running_small() { strings::DCGAN_EXP_RUNNING } else { strings::DCGAN_EXP_RUN }}
+                    {move || if running_small() { strings::dcgan_exp_running() } else { strings::dcgan_exp_run() }}
                 </button>
                 " "
-                <span class="muted">{move || format!("{}: {}", strings::DCGAN_EXP_SWITCHES_NOW, differences(&gan.switches.get().unwrap_or_default()))}</span>
+                <span class="muted">{move || format!("{}: {}", strings::dcgan_exp_switches_now(), differences(&gan.switches.get().unwrap_or_default()))}</span>
             </p>
             {move || confirm.get().then(|| view! {
                 <p class="note" role="alert" data-testid="dcgan-small-confirm">
-                    {strings::GAN_JUMP_CONFIRM}" "
-                    <button data-testid="dcgan-small-yes" on:click=move |_| go()>{strings::GAN_JUMP_YES}</button>" "
-                    <button on:click=move |_| confirm.set(false)>{strings::GAN_JUMP_NO}</button>
+                    {strings::gan_jump_confirm()}" "
+                    <button data-testid="dcgan-small-yes" on:click=move |_| go()>{strings::gan_jump_yes()}</button>" "
+                    <button on:click=move |_| confirm.set(false)>{strings::gan_jump_no()}</button>
                 </p>
             })}
-            {move || unsaved.get().then(|| view! { <p class="error" role="status">{strings::DCGAN_EXP_UNSAVED}</p> })}
-            {move || rows.with(Vec::is_empty).then(|| view! { <p class="muted">{strings::DCGAN_EXP_EMPTY}</p> })}
+            {move || unsaved.get().then(|| view! { <p class="error" role="status">{strings::dcgan_exp_unsaved()}</p> })}
+            {move || rows.with(Vec::is_empty).then(|| view! { <p class="muted">{strings::dcgan_exp_empty()}</p> })}
             {move || (!rows.with(Vec::is_empty)).then(|| view! {
                 <div class="table-scroll">
                 <table class="numbers experiments" data-testid="dcgan-experiment-table">
                     <thead><tr>
                         <th scope="col">"#"</th>
-                        <th scope="col">{strings::DCGAN_EXP_COL_SWITCHES}</th>
-                        <th scope="col">{strings::DCGAN_EXP_COL_PARAMS}</th>
-                        <th scope="col">{strings::DCGAN_EXP_COL_LOSSES}</th>
-                        <th scope="col">{strings::DCGAN_EXP_COL_SCORE}</th>
-                        <th scope="col">{strings::DCGAN_EXP_COL_IMAGES}</th>
+                        <th scope="col">{strings::dcgan_exp_col_switches()}</th>
+                        <th scope="col">{strings::dcgan_exp_col_params()}</th>
+                        <th scope="col">{strings::dcgan_exp_col_losses()}</th>
+                        <th scope="col">{strings::dcgan_exp_col_score()}</th>
+                        <th scope="col">{strings::dcgan_exp_col_images()}</th>
                     </tr></thead>
                     <tbody>
                         {rows.get().into_iter().map(|e| {
@@ -265,7 +265,7 @@ pub fn DcganExperiments() -> impl IntoView {
                     </tbody>
                 </table>
                 </div>
-                <button class="secondary" data-testid="dcgan-experiments-clear" on:click=clear>{strings::DCGAN_EXP_CLEAR}</button>
+                <button class="secondary" data-testid="dcgan-experiments-clear" on:click=clear>{strings::dcgan_exp_clear()}</button>
             })}
         </section>
     }

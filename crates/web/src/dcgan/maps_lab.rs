@@ -76,27 +76,27 @@ pub fn DcganMapsLab() -> impl IntoView {
     let image = part(|m| vec![m.image.clone()]);
     view! {
         <section class="lab" data-testid="dcgan-maps-lab">
-            <h2 class="lab-title">{strings::DCGAN_MAPS_TITLE}</h2>
-            {move || (!gan.run.exists.get()).then(|| view! { <p class="muted" data-testid="dcgan-maps-needs-run">{strings::DCGAN_MAPS_NEEDS_RUN}</p> })}
+            <h2 class="lab-title">{strings::dcgan_maps_title()}</h2>
+            {move || (!gan.run.exists.get()).then(|| view! { <p class="muted" data-testid="dcgan-maps-needs-run">{strings::dcgan_maps_needs_run()}</p> })}
             <label class="field">
-                <span>{strings::DCGAN_MAPS_CODING}</span>
+                <span>{strings::dcgan_maps_coding()}</span>
                 <select data-testid="dcgan-maps-coding" on:change=move |e| coding.set(event_target_value(&e).parse().unwrap_or(0))>
                     {(0..8u32).map(|k| view! { <option value=k.to_string() selected=move || coding.get() == k>{format!("{}", k + 1)}</option> }).collect_view()}
                 </select>
             </label>
             {move || gan.maps.with(|m| m.as_ref().map(|m| view! {
                 <p class="hint" data-testid="dcgan-maps-state" data-coding=m.coding.to_string() data-epochs=m.epochs_done.to_string()>
-                    {format!("{} {} · {} {}", strings::DCGAN_MAPS_CODING, m.coding + 1, strings::DCGAN_MAPS_AFTER, m.epochs_done)}
+                    {format!("{} {} · {} {}", strings::dcgan_maps_coding(), m.coding + 1, strings::dcgan_maps_after(), m.epochs_done)}
                 </p>
             }))}
             <div class="maps-flow">
-                <MapGrid maps=small side=7 per_line=16 scale=3 label=strings::DCGAN_MAPS_SMALL testid="dcgan-maps-small"/>
+                <MapGrid maps=small side=7 per_line=16 scale=3 label=strings::dcgan_maps_small() testid="dcgan-maps-small"/>
                 <span class="maps-arrow" aria-hidden="true">"→"</span>
-                <MapGrid maps=middle side=14 per_line=8 scale=2 label=strings::DCGAN_MAPS_MIDDLE testid="dcgan-maps-middle"/>
+                <MapGrid maps=middle side=14 per_line=8 scale=2 label=strings::dcgan_maps_middle() testid="dcgan-maps-middle"/>
                 <span class="maps-arrow" aria-hidden="true">"→"</span>
-                <MapGrid maps=image side=28 per_line=1 scale=4 label=strings::DCGAN_MAPS_IMAGE testid="dcgan-maps-image"/>
+                <MapGrid maps=image side=28 per_line=1 scale=4 label=strings::dcgan_maps_image() testid="dcgan-maps-image"/>
             </div>
-            <p class="hint">{strings::DCGAN_MAPS_HINT}</p>
+            <p class="hint">{strings::dcgan_maps_hint()}</p>
         </section>
     }
 }

@@ -54,7 +54,7 @@ fn shipped() -> Option<ShippedRun> {
         sha256: pretrained::SHA256,
         bytes: pretrained::BYTES,
         command: "cargo xtask pretrain dcgan",
-        what: crate::strings::DCGAN_SHIPPED_WHAT,
+        what: crate::strings::dcgan_shipped_what,
     })
 }
 

@@ -35,33 +35,33 @@ pub fn DcganSwitchesPanel(switches: RwSignal<Option<DcganSwitches>>) -> impl Int
     let geron = move || switches.get() == Some(DcganSwitches::default());
     view! {
         <fieldset class="switches" data-testid="dcgan-switches">
-            <legend>{strings::DCGAN_SWITCHES}</legend>
-            <Switch switches label=strings::DCGAN_G_TRANSPOSED testid="dcgan-g-transposed"
+            <legend>{strings::dcgan_switches()}</legend>
+            <Switch switches label=strings::dcgan_g_transposed() testid="dcgan-g-transposed"
                 get=|s| s.generator_transposed set=|s, v| s.generator_transposed = v/>
-            <Switch switches label=strings::DCGAN_D_STRIDED testid="dcgan-d-strided"
+            <Switch switches label=strings::dcgan_d_strided() testid="dcgan-d-strided"
                 get=|s| s.discriminator_strided set=|s, v| s.discriminator_strided = v/>
-            <Switch switches label=strings::DCGAN_G_BN testid="dcgan-g-bn"
+            <Switch switches label=strings::dcgan_g_bn() testid="dcgan-g-bn"
                 get=|s| s.generator_batch_norm set=|s, v| s.generator_batch_norm = v/>
-            <Switch switches label=strings::DCGAN_D_BN testid="dcgan-d-bn"
+            <Switch switches label=strings::dcgan_d_bn() testid="dcgan-d-bn"
                 get=|s| s.discriminator_batch_norm set=|s, v| s.discriminator_batch_norm = v/>
-            <Switch switches label=strings::DCGAN_G_RELU testid="dcgan-g-relu"
+            <Switch switches label=strings::dcgan_g_relu() testid="dcgan-g-relu"
                 get=|s| s.generator_activation == DcganActivation::Relu
                 set=|s, v| s.generator_activation = if v { DcganActivation::Relu } else { DcganActivation::LeakyRelu }/>
-            <Switch switches label=strings::DCGAN_D_LEAKY testid="dcgan-d-leaky"
+            <Switch switches label=strings::dcgan_d_leaky() testid="dcgan-d-leaky"
                 get=|s| s.discriminator_activation == DcganActivation::LeakyRelu
                 set=|s, v| s.discriminator_activation = if v { DcganActivation::LeakyRelu } else { DcganActivation::Relu }/>
-            <Switch switches label=strings::DCGAN_NO_DENSE testid="dcgan-no-dense"
+            <Switch switches label=strings::dcgan_no_dense() testid="dcgan-no-dense"
                 get=|s| s.dense_hidden == 0
                 set=|s, v| s.dense_hidden = if v { 0 } else { 128 }/>
-            <Switch switches label=strings::DCGAN_DROPOUT testid="dcgan-dropout"
+            <Switch switches label=strings::dcgan_dropout() testid="dcgan-dropout"
                 get={|s| s.dropout > 0.0}
                 set=|s, v| s.dropout = if v { 0.4 } else { 0.0 }/>
             <p class="hint" data-testid="dcgan-switches-state">
-                {move || if geron() { strings::DCGAN_IS_GERON } else { strings::DCGAN_IS_VARIANT }}
+                {move || if geron() { strings::dcgan_is_geron() } else { strings::dcgan_is_variant() }}
             </p>
             <button type="button" class="secondary" data-testid="dcgan-geron"
                 disabled=geron on:click=move |_| switches.set(Some(DcganSwitches::default()))>
-                {strings::DCGAN_BACK_TO_GERON}
+                {strings::dcgan_back_to_geron()}
             </button>
         </fieldset>
     }

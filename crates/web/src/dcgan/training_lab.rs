@@ -17,7 +17,7 @@ pub fn DcganTrainingLab() -> impl IntoView {
     provide_context(run);
     view! {
         <div data-testid="dcgan-lab">
-            <GanTrainingLab title=strings::DCGAN_TRAIN_TITLE hint=strings::DCGAN_SETTINGS_HINT
+            <GanTrainingLab title=strings::dcgan_train_title() hint=strings::dcgan_settings_hint()
                 extra_settings=move || view! { <DcganSwitchesPanel switches=run.switches/> }/>
         </div>
     }

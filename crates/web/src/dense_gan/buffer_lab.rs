@@ -24,7 +24,7 @@ fn Order(order: Vec<usize>, testid: &'static str) -> impl IntoView {
             {order.into_iter().enumerate().map(|(position, image)| {
                 let moved = position.abs_diff(image);
                 let shade = (moved as f64 / IMAGES as f64 * 100.0).min(100.0);
-                view! { <li style=format!("--moved: {shade:.0}%") title=format!("{} {image} · {} {position}", strings::GAN_BUFFER_IMAGE, strings::GAN_BUFFER_POSITION)>{image}</li> }
+                view! { <li style=format!("--moved: {shade:.0}%") title=format!("{} {image} · {} {position}", strings::gan_buffer_image(), strings::gan_buffer_position())>{image}</li> }
             }).collect_view()}
         </ol>
     }
@@ -43,23 +43,23 @@ pub fn BufferLab() -> impl IntoView {
     });
     view! {
         <section class="lab" data-testid="gan-buffer-lab">
-            <h2 class="lab-title">{strings::GAN_BUFFER_TITLE}</h2>
+            <h2 class="lab-title">{strings::gan_buffer_title()}</h2>
             <div class="field-row">
                 <label class="field">
-                    <span>{strings::GAN_BUFFER_SIZE}</span>
+                    <span>{strings::gan_buffer_size()}</span>
                     <select data-testid="gan-buffer-size" on:change=move |e| {
                         if let Ok(v) = event_target_value(&e).parse::<usize>() { buffer.set(v); }
                     }>
                         {[1usize, 2, 4, 8, 20].into_iter().map(|b| view! { <option value=b.to_string() selected=move || buffer.get() == b>{b.to_string()}</option> }).collect_view()}
                     </select>
                 </label>
-                <button data-testid="gan-buffer-epoch" on:click=move |_| epoch.update(|e| *e += 1)>{strings::GAN_BUFFER_AGAIN}</button>
+                <button data-testid="gan-buffer-epoch" on:click=move |_| epoch.update(|e| *e += 1)>{strings::gan_buffer_again()}</button>
             </div>
-            <h3>{move || format!("shuffle({}) · {} {}", buffer.get(), strings::GAN_BUFFER_EPOCH, epoch.get())}</h3>
+            <h3>{move || format!("shuffle({}) · {} {}", buffer.get(), strings::gan_buffer_epoch(), epoch.get())}</h3>
             {move || view! { <Order order=orders.get().0 testid="gan-buffer-order"/> }}
-            <h3>{strings::GAN_BUFFER_FULL}</h3>
+            <h3>{strings::gan_buffer_full()}</h3>
             {move || view! { <Order order=orders.get().1 testid="gan-buffer-full"/> }}
-            <p class="hint">{strings::GAN_BUFFER_HINT}</p>
+            <p class="hint">{strings::gan_buffer_hint()}</p>
         </section>
     }
 }

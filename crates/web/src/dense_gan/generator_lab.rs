@@ -55,13 +55,13 @@ fn Summary(
     view! {
         <table class="summary-table" data-testid=testid data-total=total.to_string()>
             <caption>{name}</caption>
-            <thead><tr><th scope="col">{strings::GAN_LAYER}</th><th scope="col">{strings::GAN_SHAPE}</th><th scope="col">{strings::GAN_PARAMS_COL}</th></tr></thead>
+            <thead><tr><th scope="col">{strings::gan_layer()}</th><th scope="col">{strings::gan_shape()}</th><th scope="col">{strings::gan_params_col()}</th></tr></thead>
             <tbody>
                 {layers.into_iter().map(|(layer, i, o)| view! {
                     <tr><td><code>{layer}</code></td><td class="num">{format!("{i} → {o}")}</td>
                         <td class="num" title=format!("{i} × {o} + {o}")>{thousands(params(i, o) as u64)}</td></tr>
                 }).collect_view()}
-                <tr class="total"><td colspan="2">{strings::GAN_TOTAL}</td><td class="num">{thousands(total as u64)}</td></tr>
+                <tr class="total"><td colspan="2">{strings::gan_total()}</td><td class="num">{thousands(total as u64)}</td></tr>
             </tbody>
         </table>
     }
@@ -106,7 +106,7 @@ pub fn GeneratorLab() -> impl IntoView {
     let walk = Signal::derive(move || {
         look.generated.with(|g| {
             g.as_ref()
-                .map(|g| vec![(strings::GAN_WALK_ROW.to_owned(), g.images[1..].to_vec())])
+                .map(|g| vec![(strings::gan_walk_row().to_owned(), g.images[1..].to_vec())])
                 .unwrap_or_default()
         })
     });
@@ -124,34 +124,34 @@ pub fn GeneratorLab() -> impl IntoView {
     };
     view! {
         <section class="lab" data-testid="gan-generator-lab">
-            <h2 class="lab-title">{strings::GAN_GENERATOR_TITLE}</h2>
+            <h2 class="lab-title">{strings::gan_generator_title()}</h2>
             <NeedsRun/>
             <div class="generator-row">
                 <figure class="coding">
-                    <svg viewBox="0 0 180 80" width="270" height="120" role="img" aria-label=strings::GAN_CODING_LABEL>
+                    <svg viewBox="0 0 180 80" width="270" height="120" role="img" aria-label=strings::gan_coding_label()>
                         <line x1="0" y1="40" x2="180" y2="40" class="axis"/>
                         {bars}
                     </svg>
-                    <figcaption>{strings::GAN_CODING_CAPTION}</figcaption>
+                    <figcaption>{strings::gan_coding_caption()}</figcaption>
                 </figure>
                 <span class="arrow" aria-hidden="true">"→ G →"</span>
                 <figure class="big-image" data-testid="gan-generated" data-epochs=move || look.generated.with(|g| g.as_ref().map(|g| g.epochs_done.to_string()).unwrap_or_default())>
-                    <GreyImage pixels=image label=strings::GAN_GENERATED_LABEL.to_owned()/>
-                    <figcaption>{move || look.generated.with(|g| g.as_ref().map(|g| format!("{} {}", strings::GAN_GENERATED_AFTER, g.epochs_done)))}</figcaption>
+                    <GreyImage pixels=image label=strings::gan_generated_label().to_owned()/>
+                    <figcaption>{move || look.generated.with(|g| g.as_ref().map(|g| format!("{} {}", strings::gan_generated_after(), g.epochs_done)))}</figcaption>
                 </figure>
             </div>
             <div class="button-row">
                 <button data-testid="gan-new-coding" disabled=move || !gan.run.exists.get()
-                    on:click=move |_| { new_pair(); ask(); }>{strings::GAN_NEW_CODING}</button>
+                    on:click=move |_| { new_pair(); ask(); }>{strings::gan_new_coding()}</button>
             </div>
-            <h3>{strings::GAN_WALK}</h3>
+            <h3>{strings::gan_walk()}</h3>
             <ImageRows rows=walk testid="gan-walk"/>
-            <p class="hint">{strings::GAN_WALK_HINT}</p>
+            <p class="hint">{strings::gan_walk_hint()}</p>
             <div class="chart-pair">
-                <Summary name=strings::GAN_GENERATOR_NAME layers=GENERATOR testid="gan-generator-summary"/>
-                <Summary name=strings::GAN_DISCRIMINATOR_NAME layers=DISCRIMINATOR testid="gan-discriminator-summary"/>
+                <Summary name=strings::gan_generator_name() layers=GENERATOR testid="gan-generator-summary"/>
+                <Summary name=strings::gan_discriminator_name() layers=DISCRIMINATOR testid="gan-discriminator-summary"/>
             </div>
-            <p class="hint">{move || gan.ready.with(|r| r.as_ref().map(|r| format!("{} G {} · D {}", strings::GAN_ENGINE_COUNTS, thousands(r.generator_params), thousands(r.discriminator_params))))}</p>
+            <p class="hint">{move || gan.ready.with(|r| r.as_ref().map(|r| format!("{} G {} · D {}", strings::gan_engine_counts(), thousands(r.generator_params), thousands(r.discriminator_params))))}</p>
         </section>
     }
 }

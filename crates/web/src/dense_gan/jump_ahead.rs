@@ -32,25 +32,25 @@ pub fn JumpAhead() -> impl IntoView {
         <div class="jump-ahead">
             <button class="secondary" data-testid="gan-jump" disabled=move || !can()
                 on:click=move |_| if own_run() { confirm.set(true) } else { go() }>
-                {move || if gan.shipped_fetching.get() { strings::GAN_JUMP_FETCHING.to_owned() } else { format!("{} {epochs} {} ({:.1} MB)", strings::GAN_JUMP, strings::GAN_JUMP_EPOCHS, shipped.bytes as f64 / 1e6) }}
+                {move || if gan.shipped_fetching.get() { strings::gan_jump_fetching().to_owned() } else { format!("{} {epochs} {} ({:.1} MB)", strings::gan_jump(), strings::gan_jump_epochs(), shipped.bytes as f64 / 1e6) }}
             </button>
             {move || confirm.get().then(|| view! {
                 <p class="note" role="alert" data-testid="gan-jump-confirm">
-                    {strings::GAN_JUMP_CONFIRM}" "
-                    <button data-testid="gan-jump-yes" on:click=move |_| go()>{strings::GAN_JUMP_YES}</button>" "
-                    <button on:click=move |_| confirm.set(false)>{strings::GAN_JUMP_NO}</button>
+                    {strings::gan_jump_confirm()}" "
+                    <button data-testid="gan-jump-yes" on:click=move |_| go()>{strings::gan_jump_yes()}</button>" "
+                    <button on:click=move |_| confirm.set(false)>{strings::gan_jump_no()}</button>
                 </p>
             })}
             {move || gan.shipped.get().then(|| view! {
                 <p class="note" data-testid="gan-shipped">
-                    <strong>{strings::GAN_SHIPPED}</strong>
-                    {format!(" {epochs} {}", shipped.what)}
+                    <strong>{strings::gan_shipped()}</strong>
+                    {format!(" {epochs} {}", (shipped.what)())}
                     <code>{shipped.command}</code>
-                    {format!(" · {} · {:.1} MB · SHA-256 {}… · {}", shipped.file_name, shipped.bytes as f64 / 1e6, &shipped.sha256[..16], strings::GAN_SHIPPED_YOURS)}
+                    {format!(" · {} · {:.1} MB · SHA-256 {}… · {}", shipped.file_name, shipped.bytes as f64 / 1e6, &shipped.sha256[..16], strings::gan_shipped_yours())}
                 </p>
             })}
             {move || gan.shipped_problem.get().map(|reason| view! {
-                <p class="error" role="status" data-testid="gan-jump-problem">{format!("{} ({reason}). {}", strings::GAN_JUMP_MISSING, strings::GAN_JUMP_KEPT)}</p>
+                <p class="error" role="status" data-testid="gan-jump-problem">{format!("{} ({reason}). {}", strings::gan_jump_missing(), strings::gan_jump_kept())}</p>
             })}
         </div>
     }

@@ -41,7 +41,7 @@ pub struct ShippedRun {
     /// The command that makes it.
     pub command: &'static str,
     /// Its settings, in words.
-    pub what: &'static str,
+    pub what: fn() -> &'static str,
 }
 
 /// An image GAN's run (the dense GAN's, shared through context by [`provide`]; the DCGAN's
@@ -105,7 +105,7 @@ impl GanRun {
                 sha256: pretrained::SHA256,
                 bytes: 2_676_204,
                 command: "cargo xtask pretrain dense-gan",
-                what: crate::strings::GAN_SHIPPED_WHAT,
+                what: crate::strings::gan_shipped_what,
             }),
         )
     }

@@ -16,7 +16,7 @@ pub fn NeedsRun() -> impl IntoView {
     let data_ready = move || matches!(engine.data.get(), DataStatus::Ready(_));
     view! {
         {move || (!gan.run.exists.get()).then(|| view! {
-            <p class="hint" data-testid="gan-needs-run">{strings::GAN_NEEDS_RUN}</p>
+            <p class="hint" data-testid="gan-needs-run">{strings::gan_needs_run()}</p>
             {move || (!data_ready()).then(|| view! { <DataLoader/> })}
         })}
         <JumpAhead/>

@@ -78,28 +78,28 @@ pub fn RmsPropLab() -> impl IntoView {
     let table = Signal::derive(move || rows(w0.get(), lr.get() as f32, steps.get()));
     view! {
         <section class="lab" data-testid="gan-rmsprop-lab">
-            <h2 class="lab-title">{strings::GAN_RMSPROP_TITLE}</h2>
+            <h2 class="lab-title">{strings::gan_rmsprop_title()}</h2>
             <div class="field-row">
                 <label class="field">
-                    <span>{strings::GAN_RMSPROP_START}</span>
+                    <span>{strings::gan_rmsprop_start()}</span>
                     <select data-testid="gan-rmsprop-w0" on:change=move |e| {
                         if let Ok(v) = event_target_value(&e).parse::<f32>() { w0.set(v); steps.set(0); }
                     }>
                         {KERAS.iter().map(|(w, _)| view! { <option value=w.to_string() selected=move || w0.get() == *w>{w.to_string()}</option> }).collect_view()}
                     </select>
                 </label>
-                <NumberField label=strings::GAN_RMSPROP_LR value=Signal::derive(move || lr.get())
+                <NumberField label=strings::gan_rmsprop_lr() value=Signal::derive(move || lr.get())
                     on_value=Callback::new(move |v: f64| { lr.set(v); steps.set(0); }) min=1e-6 max=1.0 decimals=6 testid="gan-rmsprop-lr"/>
             </div>
             <div class="button-row">
-                <button class="primary" data-testid="gan-rmsprop-step" on:click=move |_| steps.update(|s| *s = (*s + 1).min(50))>{strings::GAN_RMSPROP_STEP}</button>
-                <button data-testid="gan-rmsprop-five" on:click=move |_| steps.update(|s| *s = (*s + 5).min(50))>{strings::GAN_RMSPROP_FIVE}</button>
-                <button class="secondary" on:click=move |_| steps.set(0)>{strings::VAE_RESET}</button>
+                <button class="primary" data-testid="gan-rmsprop-step" on:click=move |_| steps.update(|s| *s = (*s + 1).min(50))>{strings::gan_rmsprop_step()}</button>
+                <button data-testid="gan-rmsprop-five" on:click=move |_| steps.update(|s| *s = (*s + 5).min(50))>{strings::gan_rmsprop_five()}</button>
+                <button class="secondary" on:click=move |_| steps.set(0)>{strings::vae_reset()}</button>
             </div>
             <table class="steps-table" data-testid="gan-rmsprop-table" data-steps=move || steps.get().to_string()>
                 <thead><tr>
                     <th scope="col">"t"</th><th scope="col">"g = 3w²"</th><th scope="col">"v ← 0.9·v + 0.1·g²"</th>
-                    <th scope="col">"lr·g / √(v + ε)"</th><th scope="col">"w"</th><th scope="col">{strings::GAN_RMSPROP_KERAS}</th>
+                    <th scope="col">"lr·g / √(v + ε)"</th><th scope="col">"w"</th><th scope="col">{strings::gan_rmsprop_keras()}</th>
                 </tr></thead>
                 <tbody>
                     <tr><td class="num">"0"</td><td></td><td class="num">"0"</td><td></td><td class="num">{move || format!("{:.9}", w0.get())}</td><td></td></tr>
@@ -118,7 +118,7 @@ pub fn RmsPropLab() -> impl IntoView {
                     }).collect_view()}
                 </tbody>
             </table>
-            <p class="hint">{strings::GAN_RMSPROP_HINT}</p>
+            <p class="hint">{strings::gan_rmsprop_hint()}</p>
         </section>
     }
 }

@@ -92,17 +92,17 @@ fn Fingerprints(before: GanFingerprints, after: GanFingerprints) -> impl IntoVie
                 <th scope="row">{name}</th>
                 <td><code>{b.code()}</code></td>
                 <td><code>{a.code()}</code></td>
-                <td class=state>{if same { strings::GAN_FP_SAME } else { strings::GAN_FP_CHANGED }}</td>
+                <td class=state>{if same { strings::gan_fp_same() } else { strings::gan_fp_changed() }}</td>
             </tr>
         }
     };
     view! {
         <table class="fingerprints">
-            <caption>{strings::GAN_FP_CAPTION}</caption>
-            <thead><tr><th scope="col">{strings::GAN_FP_NETWORK}</th><th scope="col">{strings::GAN_FP_BEFORE}</th><th scope="col">{strings::GAN_FP_AFTER}</th><th scope="col"></th></tr></thead>
+            <caption>{strings::gan_fp_caption()}</caption>
+            <thead><tr><th scope="col">{strings::gan_fp_network()}</th><th scope="col">{strings::gan_fp_before()}</th><th scope="col">{strings::gan_fp_after()}</th><th scope="col"></th></tr></thead>
             <tbody>
-                {row(strings::GAN_GENERATOR_NAME, "generator", before.generator, after.generator)}
-                {row(strings::GAN_DISCRIMINATOR_NAME, "discriminator", before.discriminator, after.discriminator)}
+                {row(strings::gan_generator_name(), "generator", before.generator, after.generator)}
+                {row(strings::gan_discriminator_name(), "discriminator", before.discriminator, after.discriminator)}
             </tbody>
         </table>
     }
@@ -165,26 +165,26 @@ pub fn StepLab(full: bool) -> impl IntoView {
     });
     view! {
         <section class="lab" data-testid=pick("gan-step-lab", "gan-frozen-lab")>
-            <h2 class="lab-title">{if full { strings::GAN_STEP_TITLE } else { strings::GAN_FROZEN_TITLE }}</h2>
+            <h2 class="lab-title">{if full { strings::gan_step_title() } else { strings::gan_frozen_title() }}</h2>
             {move || (!data_ready()).then(|| view! { <DataLoader/> })}
             <p class="hint" data-testid=pick("gan-step-session", "gan-frozen-session")
                 data-epoch=move || look.session.with(|s| s.as_ref().map(|s| (s.epochs_done + 1).to_string()).unwrap_or_default())
                 data-step=move || look.session.with(|s| s.as_ref().map(|s| (s.step_in_epoch + 1).to_string()).unwrap_or_default())>
                 {move || look.session.with(|s| s.as_ref().map(|s| format!("{} · {} {}, {} {}",
-                    if s.copy_of_run { strings::GAN_STEP_COPY } else { strings::GAN_STEP_FRESH },
-                    strings::GAN_STEP_NEXT_EPOCH, s.epochs_done + 1, strings::GAN_STEP_NEXT_STEP, s.step_in_epoch + 1)))}
+                    if s.copy_of_run { strings::gan_step_copy() } else { strings::gan_step_fresh() },
+                    strings::gan_step_next_epoch(), s.epochs_done + 1, strings::gan_step_next_step(), s.step_in_epoch + 1)))}
             </p>
             <div class="button-row">
                 <button class="primary" data-testid=pick("gan-phase-1", "gan-frozen-1")
                     disabled=move || !ready() || last() == 1
-                    on:click=move |_| look.phase(&engine, 1)>{strings::GAN_PHASE_1}</button>
+                    on:click=move |_| look.phase(&engine, 1)>{strings::gan_phase_1()}</button>
                 <button class="primary" data-testid=pick("gan-phase-2", "gan-frozen-2")
                     disabled=move || !ready() || last() != 1
-                    on:click=move |_| look.phase(&engine, 2)>{strings::GAN_PHASE_2}</button>
+                    on:click=move |_| look.phase(&engine, 2)>{strings::gan_phase_2()}</button>
                 <button class="secondary" disabled=move || look.waiting.get() || !engine_ready() || !data_ready()
-                    on:click=move |_| look.begin(&engine)>{strings::GAN_STEP_AGAIN}</button>
+                    on:click=move |_| look.begin(&engine)>{strings::gan_step_again()}</button>
             </div>
-            <RunError run=gan.run reset_label=strings::VAE_RESET testid=pick("gan-step-error", "gan-frozen-error")
+            <RunError run=gan.run reset_label=strings::vae_reset() testid=pick("gan-step-error", "gan-frozen-error")
                 on_reset=Callback::new(move |_| look.begin(&engine))/>
             {move || fingerprints().map(|(b, a)| view! { <Fingerprints before=b after=a/> })}
             {full.then(|| view! {
@@ -194,20 +194,20 @@ pub fn StepLab(full: bool) -> impl IntoView {
                     }).collect_view()}
                 </code></pre>
                 {move || (last() == 1).then(|| look.phase_one.get().map(|p| view! {
-                    <h3>{format!("{} · {} {}, {} {}", strings::GAN_PHASE_1_DONE, strings::GAN_STEP_NEXT_EPOCH, p.epoch, strings::GAN_STEP_NEXT_STEP, p.step)}</h3>
-                    <p class="counters" data-testid="gan-phase-1-loss" data-loss=p.loss.to_string()>{format!("{} {:.4}", strings::GAN_D_LOSS, p.loss)}</p>
-                    <p class="hint">{strings::GAN_PHASE_1_HINT}</p>
+                    <h3>{format!("{} · {} {}, {} {}", strings::gan_phase_1_done(), strings::gan_step_next_epoch(), p.epoch, strings::gan_step_next_step(), p.step)}</h3>
+                    <p class="counters" data-testid="gan-phase-1-loss" data-loss=p.loss.to_string()>{format!("{} {:.4}", strings::gan_d_loss(), p.loss)}</p>
+                    <p class="hint">{strings::gan_phase_1_hint()}</p>
                 })).flatten()}
                 {move || (last() == 1).then(|| view! { <CaptionedImages items=one_items testid="gan-phase-1-batch"/> })}
                 {move || (last() == 2).then(|| look.phase_two.get().map(|p| view! {
-                    <h3>{strings::GAN_PHASE_2_DONE}</h3>
+                    <h3>{strings::gan_phase_2_done()}</h3>
                     <p class="counters" data-testid="gan-phase-2-loss" data-loss=p.loss.to_string() data-d-loss=p.numbers.discriminator_loss.to_string()>
-                        {format!("{} {:.4} · {} {:.4}", strings::GAN_G_LOSS, p.loss, strings::GAN_D_LOSS, p.numbers.discriminator_loss)}</p>
-                    <p class="hint">{strings::GAN_PHASE_2_HINT}</p>
+                        {format!("{} {:.4} · {} {:.4}", strings::gan_g_loss(), p.loss, strings::gan_d_loss(), p.numbers.discriminator_loss)}</p>
+                    <p class="hint">{strings::gan_phase_2_hint()}</p>
                 })).flatten()}
                 {move || (last() == 2).then(|| view! { <CaptionedImages items=two_items testid="gan-phase-2-batch"/> })}
             })}
-            <p class="hint">{if full { strings::GAN_STEP_HINT } else { strings::GAN_FROZEN_HINT }}</p>
+            <p class="hint">{if full { strings::gan_step_hint() } else { strings::gan_frozen_hint() }}</p>
         </section>
     }
 }

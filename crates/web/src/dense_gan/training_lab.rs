@@ -46,8 +46,8 @@ fn series(
 /// family's own fields.
 #[component]
 pub fn GanTrainingLab(
-    #[prop(default = strings::GAN_TRAIN_TITLE)] title: &'static str,
-    #[prop(default = strings::GAN_SETTINGS_HINT)] hint: &'static str,
+    #[prop(default = strings::gan_train_title())] title: &'static str,
+    #[prop(default = strings::gan_settings_hint())] hint: &'static str,
     #[prop(optional, into)] extra_settings: Option<ViewFn>,
 ) -> impl IntoView {
     let engine = use_engine();
@@ -116,16 +116,16 @@ pub fn GanTrainingLab(
         let epoch_now = (gan.epochs_done.get() + 1).min(total_epochs());
         let mut text = format!(
             "{} {epoch_now}/{} · {} {}/{}",
-            strings::VAE_EPOCH,
+            strings::vae_epoch(),
             total_epochs(),
-            strings::VAE_STEP,
+            strings::vae_step(),
             gan.step_in_epoch.get(),
             steps_per_epoch()
         );
         let running = !matches!(run.phase.get(), RunPhase::Finished | RunPhase::Diverged);
         if let Some(median) = run.median_millis().filter(|_| running) {
             let left = all_steps().saturating_sub(done_steps()) as f64 * median;
-            text.push_str(&format!(" · {} {}", strings::VAE_TIME_LEFT, clock(left)));
+            text.push_str(&format!(" · {} {}", strings::vae_time_left(), clock(left)));
         }
         text
     });
@@ -140,11 +140,11 @@ pub fn GanTrainingLab(
         };
         Some(format!(
             "{median:.1} ms/{} · {rate} {} · {} {} · {} {:.0} MB",
-            strings::VAE_STEP_SHORT,
-            strings::VAE_STEPS_PER_S,
-            strings::VAE_ELAPSED,
+            strings::vae_step_short(),
+            strings::vae_steps_per_s(),
+            strings::vae_elapsed(),
             clock(gan.train_millis.get()),
-            strings::VAE_MEMORY,
+            strings::vae_memory(),
             gan.memory_bytes.get() as f64 / 1e6
         ))
     };
@@ -152,8 +152,10 @@ pub fn GanTrainingLab(
     let losses = Signal::derive(move || {
         gan.steps.with(|s| {
             vec![
-                series(s, strings::GAN_D_LOSS, "#c2410c", |p| p.discriminator_loss),
-                series(s, strings::GAN_G_LOSS, "#1f4fa3", |p| p.generator_loss),
+                series(s, strings::gan_d_loss(), "#c2410c", |p| {
+                    p.discriminator_loss
+                }),
+                series(s, strings::gan_g_loss(), "#1f4fa3", |p| p.generator_loss),
             ]
         })
     });
@@ -182,7 +184,7 @@ pub fn GanTrainingLab(
             f.iter()
                 .map(|(epoch, images)| {
                     (
-                        format!("{} {epoch}", strings::VAE_EPOCH_AXIS),
+                        format!("{} {epoch}", strings::vae_epoch_axis()),
                         images.clone(),
                     )
                 })
@@ -195,9 +197,9 @@ pub fn GanTrainingLab(
                 format!(
                     "G: {} {} · D: {} {}",
                     thousands(r.generator_params),
-                    strings::GAN_PARAMS,
+                    strings::gan_params(),
                     thousands(r.discriminator_params),
-                    strings::GAN_PARAMS
+                    strings::gan_params()
                 )
             })
         })
@@ -209,20 +211,20 @@ pub fn GanTrainingLab(
             <h2 class="lab-title">{title}</h2>
             {move || (!data_ready()).then(|| view! { <DataLoader/> })}
             <details class="settings" open=move || !has_run() node_ref=settings>
-                <summary>{strings::GAN_SETTINGS}</summary>
+                <summary>{strings::gan_settings()}</summary>
                 <div class="field-row">
-                    <NumberField label=strings::VAE_EPOCHS value=Signal::derive(move || f64::from(epochs.get()))
+                    <NumberField label=strings::vae_epochs() value=Signal::derive(move || f64::from(epochs.get()))
                         on_value=Callback::new(move |v: f64| epochs.set(v as u32)) min=limit(model, Setting::Epochs).min max=limit(model, Setting::Epochs).max decimals=0 integer=true testid="gan-epochs"/>
-                    <NumberField label=strings::VAE_BATCH value=Signal::derive(move || f64::from(batch.get()))
+                    <NumberField label=strings::vae_batch() value=Signal::derive(move || f64::from(batch.get()))
                         on_value=Callback::new(move |v: f64| batch.set(v as u32)) min=limit(model, Setting::BatchSize).min max=limit(model, Setting::BatchSize).max decimals=0 integer=true testid="gan-batch"/>
-                    <NumberField label=strings::GAN_LR_G value=Signal::derive(move || lr_g.get())
+                    <NumberField label=strings::gan_lr_g() value=Signal::derive(move || lr_g.get())
                         on_value=Callback::new(move |v: f64| lr_g.set(v)) min=limit(model, Setting::LearningRate).min max=limit(model, Setting::LearningRate).max decimals=6 testid="gan-lr-g"/>
-                    <NumberField label=strings::GAN_LR_D value=Signal::derive(move || lr_d.get())
+                    <NumberField label=strings::gan_lr_d() value=Signal::derive(move || lr_d.get())
                         on_value=Callback::new(move |v: f64| lr_d.set(v)) min=limit(model, Setting::LearningRate).min max=limit(model, Setting::LearningRate).max decimals=6 testid="gan-lr-d"/>
-                    <NumberField label=strings::VAE_SEED value=Signal::derive(move || seed.get() as f64)
+                    <NumberField label=strings::vae_seed() value=Signal::derive(move || seed.get() as f64)
                         on_value=Callback::new(move |v: f64| seed.set(v as u64)) min=limit(model, Setting::Seed).min max=limit(model, Setting::Seed).max decimals=0 integer=true testid="gan-seed"/>
                     <label class="field">
-                        <span>{strings::VAE_OPTIMIZER}</span>
+                        <span>{strings::vae_optimizer()}</span>
                         <select data-testid="gan-optimizer" on:change=move |e| optimizer.set(match event_target_value(&e).as_str() {
                             "nadam" => GanOptimizer::Nadam,
                             "adam" => GanOptimizer::Adam,
@@ -241,9 +243,9 @@ pub fn GanTrainingLab(
                 on_start=Callback::new(move |_| gan.start(&engine, wanted()))
                 on_resume=Callback::new(move |_| gan.resume(&engine))
                 on_pause=Callback::new(move |_| run.pause_and_keep(&engine))
-                words=ControlWords { start: strings::GAN_START, resume: strings::VAE_RESUME, reset: strings::VAE_RESET, finished: strings::GAN_FINISHED }/>
+                words=ControlWords { start: strings::gan_start(), resume: strings::vae_resume(), reset: strings::vae_reset(), finished: strings::gan_finished() }/>
             <RunBackendNote model=model testid="gan-runs-on"/>
-            <RunError run=run reset_label=strings::VAE_RESET testid="gan-error"
+            <RunError run=run reset_label=strings::vae_reset() testid="gan-error"
                 on_reset=Callback::new(move |_| gan.start(&engine, wanted()))/>
             <RunFile model=model testid="gan-file"
                 can_save=Signal::derive(move || has_run() && !run.diverged())
@@ -264,24 +266,24 @@ pub fn GanTrainingLab(
                     <p class="counters">{move || speed().unwrap_or_default()}</p>
                     <p class="counters">
                         {move || last().map(|p| format!("{} {} · {} {} · D(x) {} · D(G(z)) {}",
-                            strings::GAN_D_LOSS, number(p.discriminator_loss), strings::GAN_G_LOSS, number(p.generator_loss),
+                            strings::gan_d_loss(), number(p.discriminator_loss), strings::gan_g_loss(), number(p.generator_loss),
                             number(p.d_real), number(p.d_fake)))}
                     </p>
                     <p class="hint">{params}</p>
                 </div>
             })}
             <div class="chart-pair">
-                <div><h3>{strings::GAN_LOSSES}</h3><LineChart series=losses x_label=strings::VAE_STEP testid="gan-loss-chart"/></div>
-                <div><h3>{strings::GAN_VERDICTS}</h3><LineChart series=verdicts x_label=strings::VAE_STEP y_range=(0.0, 1.0) testid="gan-verdict-chart"/>
-                    <p class="hint">{strings::GAN_VERDICTS_HINT}</p></div>
+                <div><h3>{strings::gan_losses()}</h3><LineChart series=losses x_label=strings::vae_step() testid="gan-loss-chart"/></div>
+                <div><h3>{strings::gan_verdicts()}</h3><LineChart series=verdicts x_label=strings::vae_step() y_range=(0.0, 1.0) testid="gan-verdict-chart"/>
+                    <p class="hint">{strings::gan_verdicts_hint()}</p></div>
             </div>
-            <h3>{strings::GAN_FAKES}</h3>
-            {move || gan.pictures.with(Option::is_none).then(|| view! { <p class="muted">{strings::GAN_TRAIN_FIRST}</p> })}
+            <h3>{strings::gan_fakes()}</h3>
+            {move || gan.pictures.with(Option::is_none).then(|| view! { <p class="muted">{strings::gan_train_first()}</p> })}
             <ImageRows rows=fakes testid="gan-fakes"/>
-            <h3>{strings::GAN_FILM}</h3>
+            <h3>{strings::gan_film()}</h3>
             <ImageRows rows=film testid="gan-film"/>
-            <p class="hint">{strings::GAN_FILM_HINT}</p>
-            <h3>{strings::JUDGE_GAN_TITLE}</h3>
+            <p class="hint">{strings::gan_film_hint()}</p>
+            <h3>{strings::judge_gan_title()}</h3>
             <JudgeScore latest=Signal::derive(move || gan.latest_score.get())
                 history=Signal::derive(move || gan.scores.get()) testid="gan-judge"/>
         </section>

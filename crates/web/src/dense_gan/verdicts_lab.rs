@@ -61,23 +61,23 @@ pub fn VerdictsLab() -> impl IntoView {
     let mean = |v: &[f32]| v.iter().sum::<f32>() / v.len().max(1) as f32;
     view! {
         <section class="lab" data-testid="gan-verdicts-lab">
-            <h2 class="lab-title">{strings::GAN_VERDICTS_TITLE}</h2>
+            <h2 class="lab-title">{strings::gan_verdicts_title()}</h2>
             <NeedsRun/>
             <div data-testid="gan-verdicts"
                 data-steps=move || look.verdicts.with(|v| v.as_ref().map(|v| v.steps.to_string()).unwrap_or_default())
                 data-mean-real=move || look.verdicts.with(|v| v.as_ref().map(|v| format!("{:.4}", mean(&v.real))).unwrap_or_default())
                 data-mean-fake=move || look.verdicts.with(|v| v.as_ref().map(|v| format!("{:.4}", mean(&v.fake))).unwrap_or_default())>
-                <h3>{strings::GAN_VERDICTS_REALS}</h3>
+                <h3>{strings::gan_verdicts_reals()}</h3>
                 <CaptionedImages items=reals testid="gan-verdicts-reals"/>
-                <h3>{strings::GAN_VERDICTS_FAKES}</h3>
+                <h3>{strings::gan_verdicts_fakes()}</h3>
                 <CaptionedImages items=fakes testid="gan-verdicts-fakes"/>
                 <p class="counters">{move || look.verdicts.with(|v| v.as_ref().map(|v| format!(
-                    "{} {} · {} {:.2} · {} {:.2}", strings::GAN_VERDICTS_AT, v.epochs_done,
-                    strings::GAN_VERDICTS_MEAN_REAL, mean(&v.real), strings::GAN_VERDICTS_MEAN_FAKE, mean(&v.fake))))}</p>
+                    "{} {} · {} {:.2} · {} {:.2}", strings::gan_verdicts_at(), v.epochs_done,
+                    strings::gan_verdicts_mean_real(), mean(&v.real), strings::gan_verdicts_mean_fake(), mean(&v.fake))))}</p>
             </div>
             <button data-testid="gan-verdicts-refresh" disabled=move || !gan.run.exists.get()
-                on:click=move |_| look.ask_verdicts(&engine)>{strings::GAN_VERDICTS_REFRESH}</button>
-            <p class="hint">{strings::GAN_VERDICTS_LAB_HINT}</p>
+                on:click=move |_| look.ask_verdicts(&engine)>{strings::gan_verdicts_refresh()}</button>
+            <p class="hint">{strings::gan_verdicts_lab_hint()}</p>
         </section>
     }
 }

@@ -1,5 +1,6 @@
 //! The lesson registry: every slide section of the lecture (agenda, 1.1–1.39, preguntas), read
-//! from `semana-14.md`. One registry drives the routes, the table of contents, prev/next and
+//! from `semana-14.md` (Spanish, the lecture's own) or `semana-14.en.md` (English, the same
+//! sections and labs). One registry drives the routes, the table of contents, prev/next and
 //! the tests.
 
 pub mod highlight;
@@ -12,6 +13,8 @@ pub use parse::{Block, Inline};
 
 /// The cleaned lecture text (Spanish), in the small format `parse` reads.
 const SOURCE: &str = include_str!("semana-14.md");
+/// The same lecture in English: the same section heads, labs and links.
+const SOURCE_EN: &str = include_str!("semana-14.en.md");
 
 /// One page of the site: a slide section (or two sections whose slides repeat verbatim).
 #[derive(Debug, Clone, PartialEq)]
@@ -68,10 +71,14 @@ pub fn path_of(slug: &str) -> String {
 }
 
 static LESSONS: LazyLock<Vec<Lesson>> = LazyLock::new(|| parse::parse(SOURCE));
+static LESSONS_EN: LazyLock<Vec<Lesson>> = LazyLock::new(|| parse::parse(SOURCE_EN));
 
-/// All pages, in lecture order.
+/// All pages, in lecture order, in the page's language.
 pub fn lessons() -> &'static [Lesson] {
-    &LESSONS
+    match crate::i18n::current() {
+        crate::i18n::Lang::Es => &LESSONS,
+        crate::i18n::Lang::En => &LESSONS_EN,
+    }
 }
 
 /// The index of the page a slug (any of its numbers) routes to.
@@ -146,6 +153,32 @@ mod tests {
                 labs.contains(&(number.to_owned(), lab.to_owned())),
                 "{number} should have the {lab} lab"
             );
+        }
+    }
+
+    /// What a language's text must share with the other: its pages, their numbers and their labs, in
+    /// the same order.
+    fn skeleton(lessons: &[Lesson]) -> Vec<(Vec<String>, Vec<String>)> {
+        lessons
+            .iter()
+            .map(|lesson| {
+                let mut parts = Vec::new();
+                for block in &lesson.blocks {
+                    if let Block::Lab { name, arg } = block {
+                        parts.push(format!("lab {name} {arg}"));
+                    }
+                }
+                (lesson.numbers.clone(), parts)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_english_lecture_has_every_page_and_lab() {
+        assert_eq!(skeleton(&LESSONS), skeleton(&LESSONS_EN));
+        for lesson in LESSONS_EN.iter() {
+            assert!(!lesson.title.is_empty(), "{:?}", lesson.numbers);
+            assert!(!lesson.blocks.is_empty(), "{:?} is empty", lesson.numbers);
         }
     }
 

@@ -27,29 +27,29 @@ fn matrix(values: &[f32], cols: usize) -> String {
 pub fn DiagnosticsPage() -> impl IntoView {
     let engine = use_engine();
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-        document.set_title(&format!("{} · Generativa", strings::DIAG_TITLE));
+        document.set_title(&format!("{} · Generativa", strings::diag_title()));
     }
     let backend_view = move || {
         engine.backend.get().map(|report| {
             let kind = match report.kind {
-                BackendKind::WebGpu => strings::BADGE_WEBGPU,
-                BackendKind::Cpu => strings::BADGE_CPU,
+                BackendKind::WebGpu => strings::badge_webgpu(),
+                BackendKind::Cpu => strings::badge_cpu(),
             };
             view! {
                 <dl class="facts">
-                    <dt>{strings::DIAG_BACKEND}</dt>
+                    <dt>{strings::diag_backend()}</dt>
                     <dd data-testid="diag-backend">{kind}</dd>
-                    <dt>{strings::DIAG_REQUESTED}</dt>
+                    <dt>{strings::diag_requested()}</dt>
                     <dd data-testid="diag-requested">{report.requested.as_query()}</dd>
                     {report.cpu_reason.as_ref().map(|r| view! {
-                        <dt>"Motivo"</dt>
+                        <dt>{strings::diag_reason()}</dt>
                         <dd data-testid="diag-reason">{reason_text(r)}
                             {matches!(r, generativa_protocol::CpuReason::SoftwareAdapter { .. })
-                                .then(|| format!(": {}", strings::WHY_SOFTWARE_DETAIL))}
+                                .then(|| format!(": {}", strings::why_software_detail()))}
                         </dd>
                     })}
                     {report.adapter.as_ref().map(|a| view! {
-                        <dt>{strings::DIAG_ADAPTER}</dt>
+                        <dt>{strings::diag_adapter()}</dt>
                         <dd data-testid="diag-adapter">{a.label()}{a.fallback.then_some(" (fallback)")}</dd>
                     })}
                 </dl>
@@ -58,7 +58,7 @@ pub fn DiagnosticsPage() -> impl IntoView {
     };
     let computation_view = move || {
         match engine.diagnostics.get() {
-        None => view! { <p class="muted">{strings::DIAG_RUNNING}</p> }.into_any(),
+        None => view! { <p class="muted">{strings::diag_running()}</p> }.into_any(),
         Some(Err(message)) => view! { <p class="error" role="alert" data-testid="diag-error">{message}</p> }.into_any(),
         Some(Ok(report)) => view! {
             <dl class="facts">
@@ -68,13 +68,13 @@ pub fn DiagnosticsPage() -> impl IntoView {
                 <dd data-testid="diag-gradient">{matrix(&report.gradient, 2)}</dd>
                 <dt>"∂ Σ(x · w) / ∂x"</dt>
                 <dd data-testid="diag-input-gradient">{matrix(&report.input_gradient, 3)}</dd>
-                <dt>{strings::DIAG_EXPECTED}</dt>
+                <dt>{strings::diag_expected()}</dt>
                 <dd>"[-0.25, 3] [0.5, 9] · [5, 5] [7, 7] [9, 9] · [1.5, 1, -0.25] [1.5, 1, -0.25]"</dd>
-                <dt>{strings::DIAG_TIME}</dt>
+                <dt>{strings::diag_time()}</dt>
                 <dd>{format!("{:.0} ms", report.millis)}</dd>
             </dl>
             <p class=if report.correct { "ok" } else { "error" } data-testid="diag-status" data-correct=report.correct.to_string()>
-                {if report.correct { strings::DIAG_OK } else { strings::DIAG_WRONG }}
+                {if report.correct { strings::diag_ok() } else { strings::diag_wrong() }}
             </p>
         }
         .into_any(),
@@ -83,22 +83,22 @@ pub fn DiagnosticsPage() -> impl IntoView {
     view! {
         <article class="lesson">
             <p class="lesson-part">"Generativa"</p>
-            <h1 data-testid="lesson-heading">{strings::DIAG_TITLE}</h1>
+            <h1 data-testid="lesson-heading">{strings::diag_title()}</h1>
             <section class="panel">
-                <h2>{strings::DIAG_BACKEND}</h2>
+                <h2>{strings::diag_backend()}</h2>
                 {backend_view}
-                <p>{strings::DIAG_FORCE}" "
+                <p>{strings::diag_force()}" "
                     <a href="/diagnostico?backend=webgpu" rel="external" data-testid="force-webgpu">"WebGPU"</a>" · "
                     <a href="/diagnostico?backend=cpu" rel="external" data-testid="force-cpu">"CPU"</a>" · "
-                    <a href="/diagnostico?backend=auto" rel="external" data-testid="force-auto">{strings::DIAG_AUTO}</a>
+                    <a href="/diagnostico?backend=auto" rel="external" data-testid="force-auto">{strings::diag_auto()}</a>
                 </p>
             </section>
             <section class="panel">
-                <h2>{strings::DIAG_RUNS}</h2>
+                <h2>{strings::diag_runs()}</h2>
                 {move || {
                     let runs = engine.run_backends.get();
                     if runs.is_empty() {
-                        return view! { <p class="muted">{strings::DIAG_RUNS_NONE}</p> }.into_any();
+                        return view! { <p class="muted">{strings::diag_runs_none()}</p> }.into_any();
                     }
                     view! {
                         <dl class="facts" data-testid="diag-runs">
@@ -111,8 +111,8 @@ pub fn DiagnosticsPage() -> impl IntoView {
                 }}
             </section>
             <section class="panel">
-                <h2>{strings::DIAG_COMPUTATION}</h2>
-                <p>{strings::DIAG_INTRO}</p>
+                <h2>{strings::diag_computation()}</h2>
+                <p>{strings::diag_intro()}</p>
                 {computation_view}
             </section>
             <DataLoader/>

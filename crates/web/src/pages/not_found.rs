@@ -9,9 +9,9 @@ use crate::strings;
 pub fn NotFound() -> impl IntoView {
     view! {
         <article class="lesson">
-            <h1 data-testid="not-found">{strings::NOT_FOUND_TITLE}</h1>
-            <p>{strings::NOT_FOUND_TEXT}</p>
-            <p><a href="/seccion/agenda">{strings::BACK_HOME}</a></p>
+            <h1 data-testid="not-found">{strings::not_found_title()}</h1>
+            <p>{strings::not_found_text()}</p>
+            <p><a href="/seccion/agenda">{strings::back_home()}</a></p>
         </article>
     }
 }

@@ -45,44 +45,44 @@ pub fn DiscriminatorLab(
     let node = Signal::derive(move || format!("{:.2}", breakdown.get().score));
     view! {
         <section class="lab" data-testid="discriminator-lab">
-            <h2 class="lab-title">{strings::TOY_DISC_TITLE}</h2>
+            <h2 class="lab-title">{strings::toy_disc_title()}</h2>
             <div class="lab-row">
                 <PixelEditor picture=picture/>
                 <div class="score-card">
                     <dl class="facts">
-                        <dt>{strings::TOY_POSITIVE}</dt>
+                        <dt>{strings::toy_positive()}</dt>
                         <dd data-testid="disc-positive">{move || format!("{:.2}", breakdown.get().positive)}</dd>
-                        <dt>{strings::TOY_NEGATIVE}</dt>
+                        <dt>{strings::toy_negative()}</dt>
                         <dd data-testid="disc-negative">{move || format!("{:.2}", breakdown.get().negative)}</dd>
-                        <dt>{strings::TOY_BIAS}</dt>
+                        <dt>{strings::toy_bias()}</dt>
                         <dd>{move || format!("{:.2}", breakdown.get().bias)}</dd>
-                        <dt>{strings::TOY_SCORE}</dt>
+                        <dt>{strings::toy_score()}</dt>
                         <dd>
                             {move || { let b = breakdown.get(); format!("{:.2} − {:.2} − {:.2} = ", b.positive, b.negative, b.bias) }}
                             <strong data-testid="disc-score">{move || format!("{:.2}", breakdown.get().score)}</strong>
                         </dd>
-                        <dt>{strings::TOY_VERDICT}</dt>
+                        <dt>{strings::toy_verdict()}</dt>
                         <dd data-testid="disc-verdict" data-x=move || (breakdown.get().score >= threshold.get()).to_string()>
                             {move || {
                                 let b = breakdown.get();
                                 let th = threshold.get();
                                 if b.score >= th {
-                                    view! { <span class="ok">{format!("{:.2} ≥ {th:.2}: {}", b.score, strings::TOY_IS_X)}</span> }.into_any()
+                                    view! { <span class="ok">{format!("{:.2} ≥ {th:.2}: {}", b.score, strings::toy_is_x())}</span> }.into_any()
                                 } else {
-                                    view! { <span class="error">{format!("{:.2} < {th:.2}: {}", b.score, strings::TOY_NOT_X)}</span> }.into_any()
+                                    view! { <span class="error">{format!("{:.2} < {th:.2}: {}", b.score, strings::toy_not_x())}</span> }.into_any()
                                 }
                             }}
                         </dd>
-                        <dt>{strings::TOY_PROBABILITY}</dt>
+                        <dt>{strings::toy_probability()}</dt>
                         <dd>
                             <strong data-testid="disc-probability">{move || format!("{:.3}", breakdown.get().probability)}</strong>
                             {move || format!(" ({:.1} %)", breakdown.get().probability * 100.0)}
                         </dd>
                     </dl>
                     <div class="field-row">
-                        <NumberField label=strings::TOY_BIAS_FIELD value=Signal::derive(move || f64::from(bias.get()))
+                        <NumberField label=strings::toy_bias_field() value=Signal::derive(move || f64::from(bias.get()))
                             on_value=Callback::new(move |v: f64| bias.set(v as f32)) min=-20.0 max=20.0 testid="disc-bias"/>
-                        <NumberField label=strings::TOY_THRESHOLD_FIELD value=Signal::derive(move || f64::from(threshold.get()))
+                        <NumberField label=strings::toy_threshold_field() value=Signal::derive(move || f64::from(threshold.get()))
                             on_value=Callback::new(move |v: f64| threshold.set(v as f32)) min=-20.0 max=20.0 testid="disc-threshold"/>
                     </div>
                 </div>
@@ -91,12 +91,12 @@ pub fn DiscriminatorLab(
             <div class="lab-row">
                 <NetworkDiagram weights=diagram_weights values=diagram_values fan=Fan::In node=node testid="disc-diagram"/>
                 <div class="weights-editor">
-                    <p class="hint">{strings::TOY_WEIGHTS_HINT}</p>
+                    <p class="hint">{strings::toy_weights_hint()}</p>
                     <div class="weights-grid">{weight_fields}</div>
                     <button class="secondary small" data-testid="disc-slide-weights" on:click=move |_| {
                         weights.set(slide_discriminator_weights());
                         bias.set(0.0);
-                    }>{strings::TOY_SLIDE_WEIGHTS}</button>
+                    }>{strings::toy_slide_weights()}</button>
                 </div>
             </div>
         </section>

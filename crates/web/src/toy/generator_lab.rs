@@ -83,7 +83,7 @@ pub fn GeneratorLab(
     };
     view! {
         <section class="lab" data-testid="generator-lab">
-            <h2 class="lab-title">{strings::TOY_GEN_TITLE}</h2>
+            <h2 class="lab-title">{strings::toy_gen_title()}</h2>
             <label class="field slider-field">
                 <span>"z = "<output data-testid="gen-z-value">{move || format!("{:.2}", z.get())}</output></span>
                 <input type="range" min="0" max="1" step="0.01" data-testid="gen-z"
@@ -95,35 +95,35 @@ pub fn GeneratorLab(
                     fan=Fan::Out node=Signal::derive(move || format!("z={:.2}", z.get())) testid="gen-diagram"/>
                 <div>
                     <table class="numbers" data-testid="gen-table">
-                        <thead><tr><th>{strings::TOY_PIXEL}</th><th>"u·z + v"</th><th>{strings::TOY_GEN_SCORE}</th><th>{strings::TOY_GEN_PIXEL}</th></tr></thead>
+                        <thead><tr><th>{strings::toy_pixel()}</th><th>"u·z + v"</th><th>{strings::toy_gen_score()}</th><th>{strings::toy_gen_pixel()}</th></tr></thead>
                         <tbody>{rows}</tbody>
                     </table>
                     {move || view! { <PixelGrid values=out.get().1.to_vec() caption=format!("G({:.2})", z.get())/> }}
                 </div>
             </div>
-            <h3>{strings::TOY_GEN_MANY_Z}</h3>
+            <h3>{strings::toy_gen_many_z()}</h3>
             <div class="picture-strip" data-testid="gen-strip">{strip}</div>
             <p data-testid="gen-always-x" data-x=move || all_x().to_string()>
                 {move || {
                     let (lo, hi) = contrast();
-                    let numbers = format!(" ({} {lo:.2}; {} {hi:.2}.)", strings::TOY_GEN_DARKEST, strings::TOY_GEN_LIGHTEST);
+                    let numbers = format!(" ({} {lo:.2}; {} {hi:.2}.)", strings::toy_gen_darkest(), strings::toy_gen_lightest());
                     if all_x() {
-                        let faint = (hi > 0.3 || lo < 0.7).then_some(strings::TOY_GEN_FAINT);
-                        view! { <span><span class="ok">{strings::TOY_GEN_ALWAYS_X}</span>{numbers}" "{faint}</span> }.into_any()
+                        let faint = (hi > 0.3 || lo < 0.7).then_some(strings::toy_gen_faint());
+                        view! { <span><span class="ok">{strings::toy_gen_always_x()}</span>{numbers}" "{faint}</span> }.into_any()
                     } else {
-                        view! { <span><span class="muted">{strings::TOY_GEN_NOT_ALWAYS_X}</span>{numbers}</span> }.into_any()
+                        view! { <span><span class="muted">{strings::toy_gen_not_always_x()}</span>{numbers}</span> }.into_any()
                     }
                 }}
             </p>
             <details class="weights-editor">
-                <summary>{strings::TOY_GEN_EDIT}</summary>
-                <p class="hint">{strings::TOY_GEN_EDIT_HINT}</p>
+                <summary>{strings::toy_gen_edit()}</summary>
+                <p class="hint">{strings::toy_gen_edit_hint()}</p>
                 <div class="weights-grid">{fields(weights, "u")}</div>
                 <div class="weights-grid">{fields(biases, "v")}</div>
                 <button class="secondary small" data-testid="gen-slide-weights" on:click=move |_| {
                     weights.set(u0);
                     biases.set(v0);
-                }>{strings::TOY_SLIDE_WEIGHTS}</button>
+                }>{strings::toy_slide_weights()}</button>
             </details>
         </section>
     }

@@ -21,17 +21,17 @@ pub fn LossLab() -> impl IntoView {
         let (d, g) = losses.get();
         vec![
             Series {
-                label: strings::TOY_LOSS_D_CURVE.into(),
+                label: strings::toy_loss_d_curve().into(),
                 color: "#c2410c",
                 points: d_curve.clone(),
             },
             Series {
-                label: strings::TOY_LOSS_G_CURVE.into(),
+                label: strings::toy_loss_g_curve().into(),
                 color: "#1f4fa3",
                 points: g_curve.clone(),
             },
             Series {
-                label: strings::TOY_LOSS_HERE.into(),
+                label: strings::toy_loss_here().into(),
                 color: "#1d2345",
                 points: vec![(q, f64::from(d)), (q, 0.0), (q, f64::from(g))],
             },
@@ -39,7 +39,7 @@ pub fn LossLab() -> impl IntoView {
     });
     view! {
         <section class="lab" data-testid="loss-lab">
-            <h2 class="lab-title">{strings::TOY_LOSS_TITLE}</h2>
+            <h2 class="lab-title">{strings::toy_loss_title()}</h2>
             <label class="field slider-field">
                 <span>"D(G(z)) = "<output data-testid="loss-p-value">{move || format!("{:.3}", p.get())}</output></span>
                 <input type="range" min="0.001" max="0.999" step="0.001" data-testid="loss-p"
@@ -47,13 +47,13 @@ pub fn LossLab() -> impl IntoView {
                     on:input=move |e| { if let Ok(v) = event_target_value(&e).parse::<f32>() { p.set(v.clamp(0.001, 0.999)) } }/>
             </label>
             <dl class="facts">
-                <dt>{strings::TOY_LOSS_D}</dt>
+                <dt>{strings::toy_loss_d()}</dt>
                 <dd>{move || format!("−ln(1 − {:.3}) = ", p.get())}<strong data-testid="loss-d">{move || format!("{:.3}", losses.get().0)}</strong></dd>
-                <dt>{strings::TOY_LOSS_G}</dt>
+                <dt>{strings::toy_loss_g()}</dt>
                 <dd>{move || format!("−ln({:.3}) = ", p.get())}<strong data-testid="loss-g">{move || format!("{:.3}", losses.get().1)}</strong></dd>
             </dl>
             <LineChart series=series x_label="D(G(z))" y_range=(0.0, 5.0) testid="loss-chart"/>
-            <p class="hint">{strings::TOY_LOSS_HINT}</p>
+            <p class="hint">{strings::toy_loss_hint()}</p>
         </section>
     }
 }

@@ -88,22 +88,22 @@ pub fn NetworkDiagram(
                 let anchor = if fan == Fan::In { "end" } else { "start" };
                 view! {
                     <rect x=pixel_x - 13.0 y=y - 13.0 width="26" height="26" rx="4" fill=shade(v) stroke="#8a8fa8"/>
-                    <text class="node-label" x=text_x y=y + 4.0 text-anchor=anchor>{format!("{} {}", strings::TOY_PIXEL_SHORT, i + 1)}</text>
+                    <text class="node-label" x=text_x y=y + 4.0 text-anchor=anchor>{format!("{} {}", strings::toy_pixel_short(), i + 1)}</text>
                 }
             })
             .collect_view()
     };
     view! {
         <figure class="network" data-testid=testid>
-            <svg viewBox=format!("0 0 {W} {H}") role="img" aria-label=strings::TOY_DIAGRAM_LABEL>
+            <svg viewBox=format!("0 0 {W} {H}") role="img" aria-label=strings::toy_diagram_label()>
                 {edges}
                 {nodes}
                 <circle cx=single_x cy=single_y r="30" fill="#fff" stroke="#1d2345" stroke-width="2"/>
                 <text class="node-main" x=single_x y=single_y + 5.0 text-anchor="middle">{move || node.get()}</text>
             </svg>
             <figcaption class="legend">
-                <span class="legend-item"><span class="legend-line positive"></span>{strings::TOY_EDGE_POSITIVE}</span>
-                <span class="legend-item"><span class="legend-line negative"></span>{strings::TOY_EDGE_NEGATIVE}</span>
+                <span class="legend-item"><span class="legend-line positive"></span>{strings::toy_edge_positive()}</span>
+                <span class="legend-item"><span class="legend-line negative"></span>{strings::toy_edge_negative()}</span>
             </figcaption>
         </figure>
     }

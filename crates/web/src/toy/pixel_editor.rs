@@ -9,12 +9,12 @@ use leptos::prelude::*;
 use crate::strings;
 
 /// The pictures a student can start from.
-pub const PRESETS: [(&str, &str, Screen); 5] = [
-    ("x-diapositiva", strings::TOY_PRESET_SLIDE_X, SLIDE_X),
-    ("x", strings::TOY_PRESET_X, X_PATTERN),
-    ("o", strings::TOY_PRESET_O, O_PATTERN),
-    ("ruido", strings::TOY_PRESET_NOISE, SLIDE_NOISE),
-    ("vacia", strings::TOY_PRESET_EMPTY, [0.0; PIXELS]),
+pub const PRESETS: [(&str, fn() -> &'static str, Screen); 5] = [
+    ("x-diapositiva", strings::toy_preset_slide_x, SLIDE_X),
+    ("x", strings::toy_preset_x, X_PATTERN),
+    ("o", strings::toy_preset_o, O_PATTERN),
+    ("ruido", strings::toy_preset_noise, SLIDE_NOISE),
+    ("vacia", strings::toy_preset_empty, [0.0; PIXELS]),
 ];
 
 /// The preset called `name` (the lecture file's lab argument), if any.
@@ -54,7 +54,7 @@ pub fn PixelEditor(
                     class="pixel editable"
                     data-testid=format!("pixel-{i}")
                     data-value=move || format!("{:.2}", value())
-                    aria-label=move || format!("{} {} · {:.2}", strings::TOY_PIXEL, i + 1, value())
+                    aria-label=move || format!("{} {} · {:.2}", strings::toy_pixel(), i + 1, value())
                     style=style
                     on:pointerdown=move |e| {
                         e.prevent_default();
@@ -85,7 +85,7 @@ pub fn PixelEditor(
             let values = *values;
             view! {
                 <button class="secondary small" data-testid=format!("preset-{key}") on:click=move |_| picture.set(values)>
-                    {*label}
+                    {label()}
                 </button>
             }
         })
@@ -97,13 +97,13 @@ pub fn PixelEditor(
             </div>
             <div class="pixel-tools">
                 <label class="field">
-                    <span>{strings::TOY_BRUSH}" "<output data-testid="brush-value">{move || format!("{:.2}", brush.get())}</output></span>
+                    <span>{strings::toy_brush()}" "<output data-testid="brush-value">{move || format!("{:.2}", brush.get())}</output></span>
                     <input type="range" min="0" max="1" step="0.05" data-testid="brush"
                         prop:value=move || brush.get().to_string()
                         on:input=move |e| { if let Ok(v) = event_target_value(&e).parse::<f32>() { brush.set(v) } }/>
                 </label>
                 <div class="preset-row">{presets}</div>
-                <p class="hint">{strings::TOY_EDITOR_HINT}</p>
+                <p class="hint">{strings::toy_editor_hint()}</p>
             </div>
         </div>
     }

@@ -82,15 +82,15 @@ pub fn SigmoidLab() -> impl IntoView {
     let t = RwSignal::new(1.27f32);
     view! {
         <section class="lab" data-testid="sigmoid-lab">
-            <h2 class="lab-title">{crate::strings::TOY_SIGMOID_TITLE}</h2>
+            <h2 class="lab-title">{crate::strings::toy_sigmoid_title()}</h2>
             <label class="field slider-field">
-                <span>{crate::strings::TOY_SCORE}" t = "<output data-testid="sigmoid-t">{move || format!("{:.2}", t.get())}</output></span>
+                <span>{crate::strings::toy_score()}" t = "<output data-testid="sigmoid-t">{move || format!("{:.2}", t.get())}</output></span>
                 <input type="range" min="-8" max="8" step="0.01" data-testid="sigmoid-input"
                     prop:value=move || t.get().to_string()
                     on:input=move |e| { if let Ok(v) = event_target_value(&e).parse::<f32>() { t.set(v) } }/>
             </label>
             <p>"σ(t) = "<strong data-testid="sigmoid-value">{move || format!("{:.3}", sigmoid(t.get()))}</strong>
-                {move || format!(" → {:.0} % de probabilidad de ser una X", sigmoid(t.get()) * 100.0)}</p>
+                {move || format!(" → {:.0} % {}", sigmoid(t.get()) * 100.0, crate::strings::toy_chance_of_x())}</p>
             <SigmoidChart t=Signal::derive(move || t.get()) threshold=Signal::stored(None)/>
         </section>
     }

@@ -119,12 +119,12 @@ pub fn TrainingLab() -> impl IntoView {
         run.history.with(|h| {
             vec![
                 Series {
-                    label: strings::TOY_D_LOSS.into(),
+                    label: strings::toy_d_loss().into(),
                     color: "#c2410c",
                     points: curve(h, ToyNetwork::Discriminator, |s| s.loss),
                 },
                 Series {
-                    label: strings::TOY_G_LOSS.into(),
+                    label: strings::toy_g_loss().into(),
                     color: "#1f4fa3",
                     points: curve(h, ToyNetwork::Generator, |s| s.loss),
                 },
@@ -186,7 +186,7 @@ pub fn TrainingLab() -> impl IntoView {
     let progress_label = Signal::derive(move || {
         format!(
             "{} {} / {}",
-            strings::TOY_ROUNDS,
+            strings::toy_rounds(),
             rounds(),
             run.target_rounds.get()
         )
@@ -216,79 +216,79 @@ pub fn TrainingLab() -> impl IntoView {
 
     view! {
         <section class="lab" data-testid="training-lab">
-            <h2 class="lab-title">{strings::TOY_TRAIN_TITLE}</h2>
-            <p class="hint">{strings::TOY_TRAIN_INTRO}</p>
-            {move || (!has_run()).then(|| view! { <p class="muted" data-testid="toy-waiting">{strings::TOY_WAIT_ENGINE}</p> })}
+            <h2 class="lab-title">{strings::toy_train_title()}</h2>
+            <p class="hint">{strings::toy_train_intro()}</p>
+            {move || (!has_run()).then(|| view! { <p class="muted" data-testid="toy-waiting">{strings::toy_wait_engine()}</p> })}
             <RunControls run=run.run testid="toy" resume_id="train"
                 can_start=Signal::derive(move || engine.backend.get().is_some() && !form.any())
                 on_start=Callback::new(move |_| run.reset(&engine, wanted()))
                 on_resume=Callback::new(move |_| run.start(&engine))
                 on_pause=Callback::new(move |_| run.run.pause_and_keep(&engine))
-                words=ControlWords { start: strings::TOY_RESET, resume: strings::TOY_TRAIN, reset: strings::TOY_RESET, finished: "" }>
-                <button class="secondary" data-testid="toy-d-step" disabled=move || !idle() on:click=move |_| run.act(&engine, ToyAction::DiscriminatorStep)>{strings::TOY_D_STEP}</button>
-                <button class="secondary" data-testid="toy-g-step" disabled=move || !idle() on:click=move |_| run.act(&engine, ToyAction::GeneratorStep)>{strings::TOY_G_STEP}</button>
-                <button class="secondary" data-testid="toy-round" disabled=move || !idle() on:click=move |_| run.act(&engine, ToyAction::Rounds(1))>{strings::TOY_ROUND}</button>
+                words=ControlWords { start: strings::toy_reset(), resume: strings::toy_train(), reset: strings::toy_reset(), finished: "" }>
+                <button class="secondary" data-testid="toy-d-step" disabled=move || !idle() on:click=move |_| run.act(&engine, ToyAction::DiscriminatorStep)>{strings::toy_d_step()}</button>
+                <button class="secondary" data-testid="toy-g-step" disabled=move || !idle() on:click=move |_| run.act(&engine, ToyAction::GeneratorStep)>{strings::toy_g_step()}</button>
+                <button class="secondary" data-testid="toy-round" disabled=move || !idle() on:click=move |_| run.act(&engine, ToyAction::Rounds(1))>{strings::toy_round()}</button>
             </RunControls>
             <ProgressBar percent=progress label=progress_label testid="toy-progress"/>
             <p class="counters" data-testid="toy-counters" data-rounds=move || rounds().to_string()
                 data-d-steps=move || d_steps().to_string() data-g-steps=move || g_steps().to_string()
                 data-last-d-loss=move || run.history.with(|h| last(h, ToyNetwork::Discriminator).map(|s| s.loss.to_string()).unwrap_or_default())
                 data-last-g-loss=move || run.history.with(|h| last(h, ToyNetwork::Generator).map(|s| s.loss.to_string()).unwrap_or_default())>
-                {move || format!("{} {} · {} {} · {} {}", strings::TOY_ROUNDS, rounds(), strings::TOY_D_STEPS, d_steps(), strings::TOY_G_STEPS, g_steps())}
+                {move || format!("{} {} · {} {} · {} {}", strings::toy_rounds(), rounds(), strings::toy_d_steps(), d_steps(), strings::toy_g_steps(), g_steps())}
             </p>
             <RunBackendNote model=MODEL testid="toy-runs-on"/>
-            <RunError run=run.run reset_label=strings::TOY_RESET testid="toy-error"
+            <RunError run=run.run reset_label=strings::toy_reset() testid="toy-error"
                 on_reset=Callback::new(move |_| run.reset(&engine, wanted()))/>
             <RunFile model=MODEL testid="toy-file"
                 can_save=Signal::derive(move || run.report.with(Option::is_some))
                 can_load=Signal::derive(move || engine.backend.get().is_some())
                 before_load=Callback::new(move |_| run.run.pause())/>
             <details class="settings" open=false node_ref=settings>
-                <summary>{strings::TOY_SETTINGS}</summary>
+                <summary>{strings::toy_settings()}</summary>
                 <div class="field-row">
-                    <NumberField label=strings::TOY_LR value=Signal::derive(move || learning_rate.get())
+                    <NumberField label=strings::toy_lr() value=Signal::derive(move || learning_rate.get())
                         on_value=Callback::new(move |v: f64| learning_rate.set(v)) min=limit(MODEL, Setting::LearningRate).min max=limit(MODEL, Setting::LearningRate).max decimals=6 testid="toy-lr"/>
-                    <NumberField label=strings::TOY_SEED value=Signal::derive(move || seed.get())
+                    <NumberField label=strings::toy_seed() value=Signal::derive(move || seed.get())
                         on_value=Callback::new(move |v: f64| seed.set(v)) min=limit(MODEL, Setting::Seed).min max=limit(MODEL, Setting::Seed).max decimals=0 integer=true testid="toy-seed"/>
-                    <NumberField label=strings::TOY_TARGET value=Signal::derive(move || f64::from(run.target_rounds.get()))
+                    <NumberField label=strings::toy_target() value=Signal::derive(move || f64::from(run.target_rounds.get()))
                         on_value=Callback::new(move |v: f64| run.target_rounds.set(v as u32)) min=limit(MODEL, Setting::Rounds).min max=limit(MODEL, Setting::Rounds).max decimals=0 integer=true testid="toy-target"/>
                     <label class="field check-field">
                         <input type="checkbox" data-testid="toy-with-o" prop:checked=move || with_o.get()
                             on:change=move |e| with_o.set(event_target_checked(&e))/>
-                        <span>{strings::TOY_WITH_O}</span>
+                        <span>{strings::toy_with_o()}</span>
                     </label>
                 </div>
-                {move || pending().then(|| view! { <p class="hint" data-testid="toy-pending">{strings::TOY_PENDING}</p> })}
+                {move || pending().then(|| view! { <p class="hint" data-testid="toy-pending">{strings::toy_pending()}</p> })}
             </details>
             <div class="toy-numbers">
                 <dl class="facts">
-                    <dt>{strings::TOY_D_LOSS}</dt><dd data-testid="toy-d-loss">{number(ToyNetwork::Discriminator, |s| s.loss)}</dd>
-                    <dt>{strings::TOY_G_LOSS}</dt><dd data-testid="toy-g-loss">{number(ToyNetwork::Generator, |s| s.loss)}</dd>
+                    <dt>{strings::toy_d_loss()}</dt><dd data-testid="toy-d-loss">{number(ToyNetwork::Discriminator, |s| s.loss)}</dd>
+                    <dt>{strings::toy_g_loss()}</dt><dd data-testid="toy-g-loss">{number(ToyNetwork::Generator, |s| s.loss)}</dd>
                     <dt>"D(x) real"</dt><dd data-testid="toy-d-real">{number(ToyNetwork::Discriminator, |s| s.d_real)}</dd>
                     <dt>"D(G(z)) falsa"</dt><dd data-testid="toy-d-fake">{number(ToyNetwork::Discriminator, |s| s.d_fake)}</dd>
                 </dl>
             </div>
-            <h3>{strings::TOY_PICTURES}</h3>
+            <h3>{strings::toy_pictures()}</h3>
             <div class="picture-strip" data-testid="toy-pictures">{strip}</div>
             <p data-testid="toy-verdict" data-x=move || all_x().to_string()>
-                {move || if all_x() { view! { <span class="ok">{strings::TOY_DRAWS_X}</span> }.into_any() }
-                    else { view! { <span class="muted">{strings::TOY_NOT_YET_X}</span> }.into_any() }}
+                {move || if all_x() { view! { <span class="ok">{strings::toy_draws_x()}</span> }.into_any() }
+                    else { view! { <span class="muted">{strings::toy_not_yet_x()}</span> }.into_any() }}
             </p>
-            {move || with_o.get().then(|| view! { <p class="note">{strings::TOY_MODE_COLLAPSE}</p> })}
+            {move || with_o.get().then(|| view! { <p class="note">{strings::toy_mode_collapse()}</p> })}
             <div class="chart-pair">
-                <div><h3>{strings::TOY_LOSSES}</h3><LineChart series=loss_series x_label=strings::TOY_STEP_AXIS testid="toy-loss-chart"/></div>
-                <div><h3>{strings::TOY_VERDICTS}</h3><LineChart series=verdict_series x_label=strings::TOY_STEP_AXIS y_range=(0.0, 1.0) testid="toy-verdict-chart"/>
-                    <p class="hint">{strings::TOY_EQUILIBRIUM}</p></div>
+                <div><h3>{strings::toy_losses()}</h3><LineChart series=loss_series x_label=strings::toy_step_axis() testid="toy-loss-chart"/></div>
+                <div><h3>{strings::toy_verdicts()}</h3><LineChart series=verdict_series x_label=strings::toy_step_axis() y_range=(0.0, 1.0) testid="toy-verdict-chart"/>
+                    <p class="hint">{strings::toy_equilibrium()}</p></div>
             </div>
             <div class="lab-row">
                 <div>
-                    <h3>{strings::TOY_GENERATOR}</h3>
-                    <p class="hint">{strings::TOY_GENERATOR_HINT}</p>
+                    <h3>{strings::toy_generator()}</h3>
+                    <p class="hint">{strings::toy_generator_hint()}</p>
                     <NetworkDiagram weights=generator_weights values=middle_picture fan=Fan::Out node=Signal::stored("z".to_owned()) testid="toy-gen-diagram"/>
                     <p class="hint mono">{move || format!("v = [{}]", generator_biases().iter().map(|b| format!("{b:+.2}")).collect::<Vec<_>>().join(", "))}</p>
                 </div>
                 <div>
-                    <h3>{strings::TOY_DISCRIMINATOR}</h3>
+                    <h3>{strings::toy_discriminator()}</h3>
                     <NetworkDiagram weights=discriminator_weights values=middle_picture fan=Fan::In node=Signal::stored("D".to_owned()) testid="toy-disc-diagram"/>
                     <p class="hint mono">{move || format!("b = −c = {:+.2}", -discriminator_bias())}</p>
                 </div>

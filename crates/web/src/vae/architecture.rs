@@ -20,7 +20,7 @@ pub fn Architecture() -> impl IntoView {
     let diagram = move || {
         let layers = run.layers.get();
         if layers.is_empty() {
-            return view! { <p class="muted">{strings::VAE_SUMMARY_WAIT}</p> }.into_any();
+            return view! { <p class="muted">{strings::vae_summary_wait()}</p> }.into_any();
         }
         // Columns: input, encoder hidden…, μ|σ, z, decoder hidden…, output.
         let enc: Vec<_> = layers
@@ -81,7 +81,7 @@ pub fn Architecture() -> impl IntoView {
                 let h = height(*width);
                 let y = (H - 60.0 - h) / 2.0 + 10.0;
                 let class = format!("arch-block arch-{kind}");
-                let params_text = if *params > 0 { format!("{} {}", format::thousands(u64::from(*params)), strings::VAE_PARAMS_SHORT) } else { String::new() };
+                let params_text = if *params > 0 { format!("{} {}", format::thousands(u64::from(*params)), strings::vae_params_short()) } else { String::new() };
                 let shape = if *kind == "heads" {
                     view! {
                         <g>
@@ -122,17 +122,17 @@ pub fn Architecture() -> impl IntoView {
                         <path d="M 0 0 L 10 5 L 0 10 z" fill="#8a8fa8"/></marker></defs>
                     {arrows}
                     {blocks}
-                    <text class="arch-part" x="34" y="16">{strings::VAE_ENCODER}</text>
-                    <text class="arch-part" x=W - 34.0 y="16" text-anchor="end">{strings::VAE_DECODER}</text>
+                    <text class="arch-part" x="34" y="16">{strings::vae_encoder()}</text>
+                    <text class="arch-part" x=W - 34.0 y="16" text-anchor="end">{strings::vae_decoder()}</text>
                 </svg>
-                <figcaption class="hint">{format!("{} {}", strings::VAE_ARCH_CAPTION, format::thousands(u64::from(total)))}</figcaption>
+                <figcaption class="hint">{format!("{} {}", strings::vae_arch_caption(), format::thousands(u64::from(total)))}</figcaption>
             </figure>
         }
         .into_any()
     };
     view! {
         <section class="lab" data-testid="vae-architecture-lab">
-            <h2 class="lab-title">{strings::VAE_ARCH_TITLE}</h2>
+            <h2 class="lab-title">{strings::vae_arch_title()}</h2>
             {diagram}
         </section>
     }

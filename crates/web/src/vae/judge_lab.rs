@@ -16,15 +16,15 @@ pub fn VaeJudgeLab() -> impl IntoView {
     let busy = move || run.scoring.get();
     view! {
         <section class="lab" data-testid="vae-judge-lab">
-            <h2 class="lab-title">{strings::JUDGE_VAE_TITLE}</h2>
+            <h2 class="lab-title">{strings::judge_vae_title()}</h2>
             <button class="primary" data-testid="vae-score"
                 disabled=move || !has_model() || busy()
                 on:click=move |_| run.ask_score(&engine)>
-                {move || if run.scoring.get() { strings::JUDGE_SCORING } else { strings::JUDGE_SCORE_VAE }}
+                {move || if run.scoring.get() { strings::judge_scoring() } else { strings::judge_score_vae() }}
             </button>
-            {move || (!has_model()).then(|| view! { <p class="muted">{strings::VAE_TRAIN_FIRST}</p> })}
+            {move || (!has_model()).then(|| view! { <p class="muted">{strings::vae_train_first()}</p> })}
             <JudgeScore latest=Signal::derive(move || run.score.get()) testid="vae-judge"/>
-            <p class="hint">{strings::JUDGE_VAE_HINT}</p>
+            <p class="hint">{strings::judge_vae_hint()}</p>
         </section>
     }
 }

@@ -25,12 +25,12 @@ pub fn LatentLossLab() -> impl IntoView {
             .collect();
         vec![
             Series {
-                label: format!("{} μ = {m:.2}", strings::VAE_KL_CURVE),
+                label: format!("{} μ = {m:.2}", strings::vae_kl_curve()),
                 color: "#1f4fa3",
                 points,
             },
             Series {
-                label: strings::VAE_KL_HERE.into(),
+                label: strings::vae_kl_here().into(),
                 color: "#c2410c",
                 points: vec![(s, 0.0), (s, latent_loss_sigma(&[m], &[s]))],
             },
@@ -53,22 +53,22 @@ pub fn LatentLossLab() -> impl IntoView {
     };
     view! {
         <section class="lab" data-testid="vae-kl-lab">
-            <h2 class="lab-title">{strings::VAE_KL_TITLE}</h2>
+            <h2 class="lab-title">{strings::vae_kl_title()}</h2>
             <div class="field-row">
                 {slider("μ", "kl-mu", -3.0, 3.0, 0.01, Signal::derive(move || mu.get()), Callback::new(move |v| mu.set(v)))}
                 {slider("σ", "kl-sigma", 0.05, 3.0, 0.01, Signal::derive(move || sigma.get()), Callback::new(move |v: f64| sigma.set(v.max(0.01))))}
                 {slider("γ = log σ²", "kl-gamma", -6.0, 2.2, 0.01, Signal::derive(gamma), Callback::new(move |v: f64| sigma.set((v / 2.0).exp())))}
             </div>
             <dl class="facts">
-                <dt>{strings::VAE_KL_WITH_SIGMA}</dt>
+                <dt>{strings::vae_kl_with_sigma()}</dt>
                 <dd>{move || format!("−½ [1 + log {:.3} − {:.3} − {:.3}] = ", sigma.get().powi(2), sigma.get().powi(2), mu.get().powi(2))}
                     <strong data-testid="kl-by-sigma">{move || format!("{:.4}", by_sigma())}</strong></dd>
-                <dt>{strings::VAE_KL_WITH_GAMMA}</dt>
+                <dt>{strings::vae_kl_with_gamma()}</dt>
                 <dd>{move || format!("−½ [1 + {:.3} − exp({:.3}) − {:.3}] = ", gamma(), gamma(), mu.get().powi(2))}
                     <strong data-testid="kl-by-gamma">{move || format!("{:.4}", by_gamma())}</strong></dd>
             </dl>
             <LineChart series=curve x_label="σ" testid="kl-chart"/>
-            <p class="hint">{strings::VAE_KL_HINT}</p>
+            <p class="hint">{strings::vae_kl_hint()}</p>
         </section>
     }
 }

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::engine::use_engine;
 use crate::strings;
-use crate::vae::CLASSES;
+use crate::vae::fashion_class;
 use crate::vae::pretrained::PretrainedNote;
 use crate::widgets::grey_image::ImageRows;
 
@@ -26,7 +26,7 @@ pub fn LatentMap() -> impl IntoView {
     let seed = RwSignal::new(0u64);
     let scatter = move || {
         let Some(p) = run.pictures.get() else {
-            return view! { <p class="muted">{strings::VAE_TRAIN_FIRST}</p> }.into_any();
+            return view! { <p class="muted">{strings::vae_train_first()}</p> }.into_any();
         };
         let span = p
             .latent
@@ -50,10 +50,10 @@ pub fn LatentMap() -> impl IntoView {
             .zip(CLASS_COLORS)
             .map(|(d, color)| view! { <path d=d fill=color fill-opacity="0.75"/> })
             .collect_view();
-        let legend = CLASSES
-            .iter()
+        let legend = (0..10)
+            .map(fashion_class)
             .zip(CLASS_COLORS)
-            .map(|(name, color)| view! { <span class="legend-item"><span class="legend-dot" style=format!("background:{color}")></span>{*name}</span> })
+            .map(|(name, color)| view! { <span class="legend-item"><span class="legend-dot" style=format!("background:{color}")></span>{name}</span> })
             .collect_view();
         view! {
             <figure class="latent-map" data-testid="vae-latent-map" data-points=p.latent.len() data-epochs=p.epochs_done>
@@ -66,7 +66,7 @@ pub fn LatentMap() -> impl IntoView {
                 </svg>
                 <figcaption>
                     <span class="legend">{legend}</span>
-                    <span class="hint">{format!("{} {}", strings::VAE_MAP_CAPTION, p.epochs_done)}</span>
+                    <span class="hint">{format!("{} {}", strings::vae_map_caption(), p.epochs_done)}</span>
                 </figcaption>
             </figure>
         }
@@ -75,13 +75,13 @@ pub fn LatentMap() -> impl IntoView {
     let samples = Signal::derive(move || {
         run.pictures.with(|p| {
             p.as_ref()
-                .map(|p| vec![(strings::VAE_NEW_IMAGES.to_owned(), p.samples.clone())])
+                .map(|p| vec![(strings::vae_new_images().to_owned(), p.samples.clone())])
                 .unwrap_or_default()
         })
     });
     view! {
         <section class="lab" data-testid="vae-latent-lab">
-            <h2 class="lab-title">{strings::VAE_MAP_TITLE}</h2>
+            <h2 class="lab-title">{strings::vae_map_title()}</h2>
             <PretrainedNote/>
             {scatter}
             <div class="panel-actions">
@@ -89,10 +89,10 @@ pub fn LatentMap() -> impl IntoView {
                     on:click=move |_| {
                         seed.update(|s| *s = s.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407) | 1);
                         run.refresh_pictures(&engine, seed.get_untracked());
-                    }>{strings::VAE_GENERATE}</button>
+                    }>{strings::vae_generate()}</button>
             </div>
             <ImageRows rows=samples testid="vae-samples"/>
-            <p class="hint">{strings::VAE_GENERATE_HINT}</p>
+            <p class="hint">{strings::vae_generate_hint()}</p>
         </section>
     }
 }

@@ -16,7 +16,7 @@ pub fn LossCharts() -> impl IntoView {
             .with(|r| r.as_ref().map_or(1, |r| r.steps_per_epoch.max(1))) as f64;
         run.steps.with(|s| {
             vec![Series {
-                label: strings::VAE_STEP_LOSS.into(),
+                label: strings::vae_step_loss().into(),
                 color: "#1f4fa3",
                 points: s
                     .iter()
@@ -34,7 +34,7 @@ pub fn LossCharts() -> impl IntoView {
         run.epochs.with(|e| {
             vec![
                 Series {
-                    label: strings::VAE_TRAIN_LOSS.into(),
+                    label: strings::vae_train_loss().into(),
                     color: "#1f4fa3",
                     points: e
                         .iter()
@@ -42,7 +42,7 @@ pub fn LossCharts() -> impl IntoView {
                         .collect(),
                 },
                 Series {
-                    label: strings::VAE_VALID_LOSS.into(),
+                    label: strings::vae_valid_loss().into(),
                     color: "#c2410c",
                     points: e
                         .iter()
@@ -54,8 +54,8 @@ pub fn LossCharts() -> impl IntoView {
     });
     view! {
         <div class="chart-pair">
-            <div><h3>{strings::VAE_PER_STEP}</h3><LineChart series=per_step x_label=strings::VAE_EPOCH_AXIS testid="vae-step-chart"/></div>
-            <div><h3>{strings::VAE_PER_EPOCH}</h3><LineChart series=per_epoch x_label=strings::VAE_EPOCH_AXIS testid="vae-epoch-chart"/></div>
+            <div><h3>{strings::vae_per_step()}</h3><LineChart series=per_step x_label=strings::vae_epoch_axis() testid="vae-step-chart"/></div>
+            <div><h3>{strings::vae_per_epoch()}</h3><LineChart series=per_epoch x_label=strings::vae_epoch_axis() testid="vae-epoch-chart"/></div>
         </div>
     }
 }
@@ -73,7 +73,7 @@ pub fn PartsChart() -> impl IntoView {
                 |p: &generativa_protocol::VaeStep| f64::from(p.epoch - 1) + f64::from(p.step) / spe;
             vec![
                 Series {
-                    label: strings::VAE_RECON_PART.into(),
+                    label: strings::vae_recon_part().into(),
                     color: "#1f4fa3",
                     points: s
                         .iter()
@@ -81,7 +81,7 @@ pub fn PartsChart() -> impl IntoView {
                         .collect(),
                 },
                 Series {
-                    label: strings::VAE_LATENT_PART.into(),
+                    label: strings::vae_latent_part().into(),
                     color: "#a35a00",
                     points: s
                         .iter()
@@ -93,10 +93,10 @@ pub fn PartsChart() -> impl IntoView {
     });
     view! {
         <section class="lab" data-testid="vae-parts">
-            <h2 class="lab-title">{strings::VAE_PARTS_TITLE}</h2>
-            {move || run.steps.with(|s| s.is_empty()).then(|| view! { <p class="muted">{strings::VAE_TRAIN_FIRST}</p> })}
-            <LineChart series=parts x_label=strings::VAE_EPOCH_AXIS testid="vae-parts-chart"/>
-            <p class="hint">{strings::VAE_PARTS_HINT}</p>
+            <h2 class="lab-title">{strings::vae_parts_title()}</h2>
+            {move || run.steps.with(|s| s.is_empty()).then(|| view! { <p class="muted">{strings::vae_train_first()}</p> })}
+            <LineChart series=parts x_label=strings::vae_epoch_axis() testid="vae-parts-chart"/>
+            <p class="hint">{strings::vae_parts_hint()}</p>
         </section>
     }
 }

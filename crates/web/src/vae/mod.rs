@@ -27,19 +27,7 @@ use crate::engine::{Engine, EngineStatus};
 use crate::families::{Lab, PageFamily};
 use crate::training_run::{RunPhase, TrainingRun};
 
-/// The class names of Fashion-MNIST, in label order (Spanish).
-pub const CLASSES: [&str; 10] = [
-    "camiseta/top",
-    "pantalón",
-    "suéter",
-    "vestido",
-    "abrigo",
-    "sandalia",
-    "camisa",
-    "tenis",
-    "bolsa",
-    "botín",
-];
+pub use crate::strings::fashion_class;
 
 /// The VAE run, shared through context (see [`provide`]).
 #[derive(Clone, Copy)]

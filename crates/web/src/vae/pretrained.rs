@@ -48,20 +48,20 @@ pub fn PretrainedNote() -> impl IntoView {
     });
     view! {
         {move || (!vae.run.exists.get() && !data_ready()).then(|| view! {
-            <p class="hint">{strings::VAE_PRETRAINED_NEEDS_DATA}</p>
+            <p class="hint">{strings::vae_pretrained_needs_data()}</p>
             <DataLoader/>
         })}
         {move || vae.pretrained.get().then(|| view! {
             <p class="note" data-testid="vae-pretrained">
-                <strong>{strings::VAE_PRETRAINED}</strong>
-                {format!(" {EPOCHS} {}", strings::VAE_PRETRAINED_WHAT)}
+                <strong>{strings::vae_pretrained()}</strong>
+                {format!(" {EPOCHS} {}", strings::vae_pretrained_what())}
                 <code>"cargo xtask pretrain"</code>
-                {move || vae.epochs.with(|e| e.last().map(|e| format!(" · {} {:.4}", strings::VAE_VALID_LOSS, e.valid_total))).unwrap_or_default()}
-                {format!(" · SHA-256 {}… · {}", &SHA256[..16], strings::VAE_PRETRAINED_YOURS)}
+                {move || vae.epochs.with(|e| e.last().map(|e| format!(" · {} {:.4}", strings::vae_valid_loss(), e.valid_total))).unwrap_or_default()}
+                {format!(" · SHA-256 {}… · {}", &SHA256[..16], strings::vae_pretrained_yours())}
             </p>
         })}
         {move || vae.pretrained_problem.get().map(|reason| view! {
-            <p class="muted" data-testid="vae-pretrained-problem">{format!("{} ({reason})", strings::VAE_PRETRAINED_MISSING)}</p>
+            <p class="muted" data-testid="vae-pretrained-problem">{format!("{} ({reason})", strings::vae_pretrained_missing())}</p>
         })}
     }
 }

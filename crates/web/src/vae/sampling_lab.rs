@@ -91,8 +91,8 @@ pub fn SamplingLab() -> impl IntoView {
                     <text class="chart-tick" x=sx(m + 2.0 * s) y=H - 8.0 text-anchor="middle">"μ + 2σ"</text>
                 </svg>
                 <figcaption data-testid="sampling-stats">
-                    {format!("{} {}: {} {mean:.3} ({} {m:.3}), {} {sd:.3} ({} {s:.3})", values.len(), strings::VAE_DRAWS,
-                        strings::VAE_MEAN, strings::VAE_EXPECTED, strings::VAE_SD, strings::VAE_EXPECTED)}
+                    {format!("{} {}: {} {mean:.3} ({} {m:.3}), {} {sd:.3} ({} {s:.3})", values.len(), strings::vae_draws(),
+                        strings::vae_mean(), strings::vae_expected(), strings::vae_sd(), strings::vae_expected())}
                 </figcaption>
             </figure>
         }
@@ -111,7 +111,7 @@ pub fn SamplingLab() -> impl IntoView {
     };
     view! {
         <section class="lab" data-testid="vae-sampling-lab">
-            <h2 class="lab-title">{strings::VAE_SAMPLING_TITLE}</h2>
+            <h2 class="lab-title">{strings::vae_sampling_title()}</h2>
             <div class="field-row">
                 <label class="field slider-field">
                     <span>"μ = "<output>{move || format!("{:.2}", mu.get())}</output></span>
@@ -125,11 +125,11 @@ pub fn SamplingLab() -> impl IntoView {
                 </label>
             </div>
             <div class="panel-actions">
-                <button data-testid="sampling-draw-one" disabled=move || !ready() on:click=move |_| draw(1)>{strings::VAE_DRAW_ONE}</button>
+                <button data-testid="sampling-draw-one" disabled=move || !ready() on:click=move |_| draw(1)>{strings::vae_draw_one()}</button>
                 <button class="secondary" data-testid="sampling-draw-many" disabled=move || !ready() on:click=move |_| draw(MANY)>
-                    {format!("{} {MANY}", strings::VAE_DRAW_MANY)}</button>
+                    {format!("{} {MANY}", strings::vae_draw_many())}</button>
             </div>
-            {move || (!ready()).then(|| view! { <p class="muted">{strings::TOY_WAIT_ENGINE}</p> })}
+            {move || (!ready()).then(|| view! { <p class="muted">{strings::toy_wait_engine()}</p> })}
             {single}
             {histogram}
         </section>

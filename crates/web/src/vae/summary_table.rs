@@ -29,20 +29,20 @@ pub fn SummaryTable(
     let total = move || rows.with(|r| r.iter().map(|l| u64::from(l.params)).sum::<u64>());
     view! {
         <section class="lab" data-testid=format!("vae-summary-{part}")>
-            <h2 class="lab-title">{format!("{} · {}", strings::VAE_SUMMARY_TITLE, if part.is_empty() { "variational_ae".to_owned() } else { format!("variational_{part}") })}</h2>
+            <h2 class="lab-title">{format!("{} · {}", strings::vae_summary_title(), if part.is_empty() { "variational_ae".to_owned() } else { format!("variational_{part}") })}</h2>
             {move || if rows.with(Vec::is_empty) {
-                view! { <p class="muted">{strings::VAE_SUMMARY_WAIT}</p> }.into_any()
+                view! { <p class="muted">{strings::vae_summary_wait()}</p> }.into_any()
             } else {
                 view! {
                     <table class="numbers summary">
-                        <thead><tr><th>{strings::VAE_LAYER}</th><th>{strings::VAE_OUTPUT}</th><th>{strings::VAE_PARAMS}</th></tr></thead>
+                        <thead><tr><th>{strings::vae_layer()}</th><th>{strings::vae_output()}</th><th>{strings::vae_params()}</th></tr></thead>
                         <tbody>
                             {rows.get().into_iter().map(|l| view! {
                                 <tr><td>{l.name.clone()}</td><td class="num">{format!("(None, {})", l.output)}</td>
                                     <td class="num">{format::thousands(u64::from(l.params))}</td></tr>
                             }).collect_view()}
                         </tbody>
-                        <tfoot><tr><td colspan="2">{strings::VAE_TOTAL_PARAMS}</td>
+                        <tfoot><tr><td colspan="2">{strings::vae_total_params()}</td>
                             <td class="num" data-testid="vae-total-params">{move || format::thousands(total())}</td></tr></tfoot>
                     </table>
                 }.into_any()

@@ -98,16 +98,16 @@ pub fn VaeTrainingLab() -> impl IntoView {
         let epoch_now = (run.epochs_done.get() + 1).min(total_epochs());
         let mut text = format!(
             "{} {epoch_now}/{} · {} {}/{}",
-            strings::VAE_EPOCH,
+            strings::vae_epoch(),
             total_epochs(),
-            strings::VAE_STEP,
+            strings::vae_step(),
             run.step_in_epoch.get(),
             steps_per_epoch()
         );
         if let Some(left) =
             time_left().filter(|_| !matches!(phase(), RunPhase::Finished | RunPhase::Diverged))
         {
-            text.push_str(&format!(" · {} {}", strings::VAE_TIME_LEFT, clock(left)));
+            text.push_str(&format!(" · {} {}", strings::vae_time_left(), clock(left)));
         }
         text
     });
@@ -115,12 +115,12 @@ pub fn VaeTrainingLab() -> impl IntoView {
         let median = run.run.median_millis()?;
         Some(format!(
             "{median:.0} ms/{} · {:.1} {} · {} {} · {} {:.0} MB",
-            strings::VAE_STEP_SHORT,
+            strings::vae_step_short(),
             1000.0 / median.max(0.001),
-            strings::VAE_STEPS_PER_S,
-            strings::VAE_ELAPSED,
+            strings::vae_steps_per_s(),
+            strings::vae_elapsed(),
             clock(run.train_millis.get() + run.other_millis.get()),
-            strings::VAE_MEMORY,
+            strings::vae_memory(),
             run.memory_bytes.get() as f64 / 1e6
         ))
     };
@@ -137,9 +137,9 @@ pub fn VaeTrainingLab() -> impl IntoView {
             p.as_ref()
                 .map(|p| {
                     vec![
-                        (strings::VAE_ORIGINALS.to_owned(), p.originals.clone()),
+                        (strings::vae_originals().to_owned(), p.originals.clone()),
                         (
-                            strings::VAE_RECONSTRUCTIONS.to_owned(),
+                            strings::vae_reconstructions().to_owned(),
                             p.reconstructions.clone(),
                         ),
                     ]
@@ -167,44 +167,44 @@ pub fn VaeTrainingLab() -> impl IntoView {
 
     view! {
         <section class="lab" data-testid="vae-training-lab">
-            <h2 class="lab-title">{strings::VAE_TRAIN_TITLE}</h2>
+            <h2 class="lab-title">{strings::vae_train_title()}</h2>
             {move || (!data_ready()).then(|| view! { <DataLoader/> })}
             <details class="settings" open=move || !own() node_ref=settings>
-                <summary>{strings::VAE_SETTINGS}</summary>
+                <summary>{strings::vae_settings()}</summary>
                 <div class="field-row">
-                    <NumberField label=strings::VAE_EPOCHS value=Signal::derive(move || f64::from(epochs.get()))
+                    <NumberField label=strings::vae_epochs() value=Signal::derive(move || f64::from(epochs.get()))
                         on_value=Callback::new(move |v: f64| epochs.set(v as u32)) min=limit(MODEL, Setting::Epochs).min max=limit(MODEL, Setting::Epochs).max decimals=0 integer=true testid="vae-epochs"/>
-                    <NumberField label=strings::VAE_BATCH value=Signal::derive(move || f64::from(batch.get()))
+                    <NumberField label=strings::vae_batch() value=Signal::derive(move || f64::from(batch.get()))
                         on_value=Callback::new(move |v: f64| batch.set(v as u32)) min=limit(MODEL, Setting::BatchSize).min max=limit(MODEL, Setting::BatchSize).max decimals=0 integer=true testid="vae-batch"/>
-                    <NumberField label=strings::VAE_LR value=Signal::derive(move || lr.get())
+                    <NumberField label=strings::vae_lr() value=Signal::derive(move || lr.get())
                         on_value=Callback::new(move |v: f64| lr.set(v)) min=limit(MODEL, Setting::LearningRate).min max=limit(MODEL, Setting::LearningRate).max decimals=6 testid="vae-lr"/>
-                    <NumberField label=strings::VAE_SEED value=Signal::derive(move || seed.get() as f64)
+                    <NumberField label=strings::vae_seed() value=Signal::derive(move || seed.get() as f64)
                         on_value=Callback::new(move |v: f64| seed.set(v as u64)) min=limit(MODEL, Setting::Seed).min max=limit(MODEL, Setting::Seed).max decimals=0 integer=true testid="vae-seed"/>
                     <label class="field">
-                        <span>{strings::VAE_OPTIMIZER}</span>
+                        <span>{strings::vae_optimizer()}</span>
                         <select data-testid="vae-optimizer" on:change=move |e| optimizer.set(if event_target_value(&e) == "adam" { VaeOptimizer::Adam } else { VaeOptimizer::Nadam })>
                             <option value="nadam" selected=move || optimizer.get() == VaeOptimizer::Nadam>"Nadam"</option>
                             <option value="adam" selected=move || optimizer.get() == VaeOptimizer::Adam>"Adam"</option>
                         </select>
                     </label>
                     <label class="field">
-                        <span>{strings::VAE_RECON_LOSS}</span>
+                        <span>{strings::vae_recon_loss()}</span>
                         <select data-testid="vae-reconstruction" on:change=move |e| reconstruction.set(if event_target_value(&e) == "bce" { VaeReconstruction::Bce } else { VaeReconstruction::Mse })>
-                            <option value="mse" selected=move || reconstruction.get() == VaeReconstruction::Mse>{strings::VAE_MSE}</option>
-                            <option value="bce" selected=move || reconstruction.get() == VaeReconstruction::Bce>{strings::VAE_BCE}</option>
+                            <option value="mse" selected=move || reconstruction.get() == VaeReconstruction::Mse>{strings::vae_mse()}</option>
+                            <option value="bce" selected=move || reconstruction.get() == VaeReconstruction::Bce>{strings::vae_bce()}</option>
                         </select>
                     </label>
                 </div>
-                <p class="hint">{strings::VAE_SETTINGS_HINT}</p>
+                <p class="hint">{strings::vae_settings_hint()}</p>
             </details>
             <RunControls run=run.run testid="vae" can_start=Signal::derive(can_start)
                 on_start=Callback::new(move |_| run.start(&engine, wanted()))
                 on_resume=Callback::new(move |_| run.resume(&engine))
                 on_pause=Callback::new(move |_| run.run.pause_and_keep(&engine))
-                words=ControlWords { start: strings::VAE_START, resume: strings::VAE_RESUME, reset: strings::VAE_RESET, finished: strings::VAE_FINISHED }/>
-            {move || compiling().then(|| view! { <p class="note" data-testid="vae-compiling">{strings::VAE_COMPILING}</p> })}
+                words=ControlWords { start: strings::vae_start(), resume: strings::vae_resume(), reset: strings::vae_reset(), finished: strings::vae_finished() }/>
+            {move || compiling().then(|| view! { <p class="note" data-testid="vae-compiling">{strings::vae_compiling()}</p> })}
             <RunBackendNote model=MODEL testid="vae-runs-on"/>
-            <RunError run=run.run reset_label=strings::VAE_RESET testid="vae-error"
+            <RunError run=run.run reset_label=strings::vae_reset() testid="vae-error"
                 on_reset=Callback::new(move |_| run.start(&engine, wanted()))/>
             <RunFile model=MODEL testid="vae-file"
                 can_save=Signal::derive(move || own() && !run.run.diverged())
@@ -223,11 +223,11 @@ pub fn VaeTrainingLab() -> impl IntoView {
                     <ProgressBar percent=percent label=label testid="vae-progress-bar"/>
                     <p class="counters">
                         {move || speed().unwrap_or_default()}
-                        {move || last_loss().map(|l| format!(" · {} {l}", strings::VAE_LAST_LOSS))}
+                        {move || last_loss().map(|l| format!(" · {} {l}", strings::vae_last_loss()))}
                     </p>
                     {move || last_epoch().map(|e| view! {
                         <p class="counters" data-testid="vae-last-epoch">
-                            {format!("{} {}: {} {:.4} · {} {:.4}", strings::VAE_EPOCH, e.epoch, strings::VAE_TRAIN_LOSS, e.train_total, strings::VAE_VALID_LOSS, e.valid_total)}
+                            {format!("{} {}: {} {:.4} · {} {:.4}", strings::vae_epoch(), e.epoch, strings::vae_train_loss(), e.train_total, strings::vae_valid_loss(), e.valid_total)}
                         </p>
                     })}
                 </div>
@@ -235,9 +235,9 @@ pub fn VaeTrainingLab() -> impl IntoView {
             {move || own().then(|| view! { <LossCharts/> })}
             <h3>"plot_reconstructions"</h3>
             <ImageRows rows=recon_rows testid="vae-reconstructions"/>
-            <h3>{strings::VAE_NEW_IMAGES}</h3>
+            <h3>{strings::vae_new_images()}</h3>
             <ImageRows rows=sample_rows testid="vae-generated"/>
-            <p class="hint">{strings::VAE_PICTURES_HINT}</p>
+            <p class="hint">{strings::vae_pictures_hint()}</p>
         </section>
     }
 }

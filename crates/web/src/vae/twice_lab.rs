@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::engine::use_engine;
 use crate::strings;
-use crate::vae::CLASSES;
+use crate::vae::fashion_class;
 use crate::vae::pretrained::PretrainedNote;
 use crate::widgets::grey_image::{GreyImage, ImageRows};
 
@@ -46,19 +46,19 @@ pub fn TwiceLab() -> impl IntoView {
     });
     view! {
         <section class="lab" data-testid="vae-twice-lab">
-            <h2 class="lab-title">{strings::VAE_TWICE_TITLE}</h2>
+            <h2 class="lab-title">{strings::vae_twice_title()}</h2>
             <PretrainedNote/>
             <div class="panel-actions">
-                <button data-testid="vae-twice" disabled=move || run.ready.with(|r| r.is_none()) on:click=move |_| ask()>{strings::VAE_TWICE_BUTTON}</button>
+                <button data-testid="vae-twice" disabled=move || run.ready.with(|r| r.is_none()) on:click=move |_| ask()>{strings::vae_twice_button()}</button>
                 <button class="secondary" data-testid="vae-twice-next" disabled=move || run.ready.with(|r| r.is_none())
-                    on:click=move |_| { index.update(|i| *i = (*i + 1) % 5_000); ask(); }>{strings::VAE_TWICE_OTHER}</button>
+                    on:click=move |_| { index.update(|i| *i = (*i + 1) % 5_000); ask(); }>{strings::vae_twice_other()}</button>
             </div>
-            {move || run.ready.with(|r| r.is_none()).then(|| view! { <p class="muted">{strings::VAE_TRAIN_FIRST}</p> })}
+            {move || run.ready.with(|r| r.is_none()).then(|| view! { <p class="muted">{strings::vae_train_first()}</p> })}
             {move || run.twice.get().map(|t| view! {
                 <div class="twice" data-testid="vae-twice-result">
                     <figure class="twice-original">
-                        <GreyImage pixels=Signal::stored(t.original.clone()) label=strings::VAE_ORIGINAL/>
-                        <figcaption>{format!("{} {} · {}", strings::VAE_VALIDATION_IMAGE, t.index + 1, CLASSES[usize::from(t.label) % 10])}</figcaption>
+                        <GreyImage pixels=Signal::stored(t.original.clone()) label=strings::vae_original()/>
+                        <figcaption>{format!("{} {} · {}", strings::vae_validation_image(), t.index + 1, fashion_class(usize::from(t.label)))}</figcaption>
                     </figure>
                     <dl class="facts mono">
                         <dt>"μ"</dt><dd>{vector(&t.mean)}</dd>
@@ -68,20 +68,20 @@ pub fn TwiceLab() -> impl IntoView {
                     </dl>
                     <div class="twice-recons">
                         {t.reconstructions.iter().enumerate().map(|(k, r)| view! {
-                            <figure><GreyImage pixels=Signal::stored(r.clone()) label=format!("{} {}", strings::VAE_RECONSTRUCTION, k + 1)/>
-                            <figcaption>{format!("{} z{}", strings::VAE_DECODED, ["₁", "₂"][k % 2])}</figcaption></figure>
+                            <figure><GreyImage pixels=Signal::stored(r.clone()) label=format!("{} {}", strings::vae_reconstruction(), k + 1)/>
+                            <figcaption>{format!("{} z{}", strings::vae_decoded(), ["₁", "₂"][k % 2])}</figcaption></figure>
                         }).collect_view()}
                     </div>
                 </div>
             })}
-            <p class="hint">{strings::VAE_TWICE_HINT}</p>
-            <h3>{strings::VAE_NEW_IMAGES}</h3>
+            <p class="hint">{strings::vae_twice_hint()}</p>
+            <h3>{strings::vae_new_images()}</h3>
             <ImageRows rows=samples testid="vae-twice-samples"/>
             <button class="secondary" data-testid="vae-twice-generate" disabled=move || run.ready.with(|r| r.is_none())
                 on:click=move |_| {
                     seed.update(|s| *s = s.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407) | 1);
                     run.refresh_pictures(&engine, seed.get_untracked());
-                }>{strings::VAE_GENERATE}</button>
+                }>{strings::vae_generate()}</button>
         </section>
     }
 }

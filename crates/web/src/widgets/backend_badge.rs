@@ -11,12 +11,14 @@ use crate::wording;
 /// Why the engine is on the CPU, in words.
 pub fn reason_text(reason: &CpuReason) -> String {
     match reason {
-        CpuReason::Forced => strings::WHY_FORCED.to_owned(),
-        CpuReason::NoNavigatorGpu => strings::WHY_NO_GPU_API.to_owned(),
-        CpuReason::NoAdapter => strings::WHY_NO_ADAPTER.to_owned(),
-        CpuReason::SoftwareAdapter { adapter } => format!("{} ({adapter})", strings::WHY_SOFTWARE),
+        CpuReason::Forced => strings::why_forced().to_owned(),
+        CpuReason::NoNavigatorGpu => strings::why_no_gpu_api().to_owned(),
+        CpuReason::NoAdapter => strings::why_no_adapter().to_owned(),
+        CpuReason::SoftwareAdapter { adapter } => {
+            format!("{} ({adapter})", strings::why_software())
+        }
         CpuReason::DeviceRequestFailed { detail } => {
-            format!("{}: {detail}", strings::WHY_DEVICE_FAILED)
+            format!("{}: {detail}", strings::why_device_failed())
         }
     }
 }
@@ -25,11 +27,11 @@ pub fn reason_text(reason: &CpuReason) -> String {
 fn badge(report: &BackendReport) -> (String, &'static str) {
     let forced = report.requested != BackendRequest::Auto;
     let (name, key) = match report.kind {
-        BackendKind::WebGpu => (strings::BADGE_WEBGPU, "webgpu"),
-        BackendKind::Cpu => (strings::BADGE_CPU, "cpu"),
+        BackendKind::WebGpu => (strings::badge_webgpu(), "webgpu"),
+        BackendKind::Cpu => (strings::badge_cpu(), "cpu"),
     };
     let text = if forced {
-        format!("{name} ({})", strings::FORCED)
+        format!("{name} ({})", strings::forced())
     } else {
         name.to_owned()
     };
@@ -72,15 +74,15 @@ pub fn BackendBadge() -> impl IntoView {
                 .into_any()
             }
             (EngineStatus::Failed(_), None) => view! {
-                <span class="badge badge-failed" data-testid="backend-badge" data-backend="failed">{strings::BADGE_FAILED}</span>
+                <span class="badge badge-failed" data-testid="backend-badge" data-backend="failed">{strings::badge_failed()}</span>
             }
             .into_any(),
             (EngineStatus::Ready, None) => view! {
-                <span class="badge badge-loading" data-testid="backend-badge" data-backend="loading">{strings::BADGE_CHOOSING}</span>
+                <span class="badge badge-loading" data-testid="backend-badge" data-backend="loading">{strings::badge_choosing()}</span>
             }
             .into_any(),
             _ => view! {
-                <span class="badge badge-loading" data-testid="backend-badge" data-backend="loading">{strings::BADGE_LOADING}</span>
+                <span class="badge badge-loading" data-testid="backend-badge" data-backend="loading">{strings::badge_loading()}</span>
             }
             .into_any(),
         }

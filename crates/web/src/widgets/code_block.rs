@@ -15,7 +15,7 @@ pub fn CodeBlock(
     let tokens = highlight_lang(&text, &lang);
     let label = caption.unwrap_or_else(|| {
         if lang.is_empty() {
-            "código".to_owned()
+            crate::strings::code().to_owned()
         } else {
             lang.clone()
         }

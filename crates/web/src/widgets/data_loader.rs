@@ -28,7 +28,7 @@ pub fn DataLoader() -> impl IntoView {
             .into_iter()
             .map(|f| {
                 let pct = if f.done { Some(100) } else if f.total > 0 { Some(format::percent(f.loaded, f.total)) } else { None };
-                let origin = if f.from_cache { format!(" · {}", strings::DATA_FROM_CACHE) } else { String::new() };
+                let origin = if f.from_cache { format!(" · {}", strings::data_from_cache()) } else { String::new() };
                 let label = if f.total > 0 {
                     format!("{}: {} / {} ({} %){origin}", f.file, format::bytes(f.loaded), format::bytes(f.total), pct.unwrap_or(0))
                 } else {
@@ -40,46 +40,47 @@ pub fn DataLoader() -> impl IntoView {
     };
     view! {
         <section class="panel data-panel" data-testid="data-panel">
-            <h2>{strings::DATA_TITLE}</h2>
-            <p>{strings::DATA_INTRO}</p>
+            <h2>{strings::data_title()}</h2>
+            <p>{strings::data_intro()}</p>
             <div class="panel-actions">
                 <button data-testid="data-load" disabled=busy on:click=move |_| engine.load_data()>
-                    {move || if matches!(status.get(), DataStatus::Failed(_)) { strings::DATA_RETRY } else { strings::DATA_LOAD }}
+                    {move || if matches!(status.get(), DataStatus::Failed(_)) { strings::data_retry() } else { strings::data_load() }}
                 </button>
                 <button class="secondary" data-testid="data-forget" on:click=move |_| engine.forget_data()>
-                    {strings::DATA_FORGET}
+                    {strings::data_forget()}
                 </button>
             </div>
             {files_view}
             {move || match status.get() {
-                DataStatus::Waiting => view! { <p class="muted">{strings::DATA_WAIT_ENGINE}</p> }.into_any(),
-                DataStatus::Verifying(_) => view! { <p class="muted" data-testid="data-verifying">{strings::DATA_VERIFYING}</p> }.into_any(),
+                DataStatus::Waiting => view! { <p class="muted">{strings::data_wait_engine()}</p> }.into_any(),
+                DataStatus::Verifying(_) => view! { <p class="muted" data-testid="data-verifying">{strings::data_verifying()}</p> }.into_any(),
                 DataStatus::Ready(s) => view! {
                     <p class="ok" data-testid="data-summary" data-train=s.train.to_string() data-test=s.test.to_string()
                         data-verified=s.verified.to_string() data-from-cache=s.from_cache.to_string()>
                         {format!(
-                            "{} + {} {} {} ({} {}, {} {}; {}×{} px), {} en {:.1} s",
+                            "{} + {} {} {} ({} {}, {} {}; {}×{} px), {} {} {:.1} s",
                             format::thousands(s.train as u64),
                             format::thousands(s.test as u64),
-                            strings::DATA_IMAGES,
-                            strings::DATA_VERIFIED,
-                            format::thousands(s.train as u64), strings::DATA_TRAIN,
-                            format::thousands(s.test as u64), strings::DATA_TEST,
+                            strings::data_images(),
+                            strings::data_verified(),
+                            format::thousands(s.train as u64), strings::data_train(),
+                            format::thousands(s.test as u64), strings::data_test(),
                             s.rows, s.cols,
-                            if s.from_cache { strings::DATA_FROM_CACHE } else { strings::DATA_FROM_NETWORK },
+                            if s.from_cache { strings::data_from_cache() } else { strings::data_from_network() },
+                            strings::data_in(),
                             s.millis / 1000.0,
                         )}
                     </p>
                 }
                 .into_any(),
                 DataStatus::Failed(message) => view! {
-                    <p class="error" role="alert" data-testid="data-error">{format!("{}: {message}", strings::DATA_FAILED)}</p>
+                    <p class="error" role="alert" data-testid="data-error">{format!("{}: {message}", strings::data_failed())}</p>
                 }
                 .into_any(),
                 _ => ().into_any(),
             }}
             <Show when=move || engine.data_forgotten.get()>
-                <p class="muted" data-testid="data-forgotten">{strings::DATA_FORGOTTEN}</p>
+                <p class="muted" data-testid="data-forgotten">{strings::data_forgotten()}</p>
             </Show>
         </section>
     }

@@ -21,26 +21,30 @@ pub fn EngineProgress() -> impl IntoView {
     let label = Signal::derive(move || match engine.status.get() {
         EngineStatus::Downloading { loaded, total } if total > 0 => format!(
             "{}: {} / {} ({} %)",
-            strings::ENGINE_DOWNLOADING,
+            strings::engine_downloading(),
             format::bytes(loaded),
             format::bytes(total),
             format::percent(loaded, total)
         ),
         EngineStatus::Downloading { loaded, .. } => {
-            format!("{}: {}", strings::ENGINE_DOWNLOADING, format::bytes(loaded))
+            format!(
+                "{}: {}",
+                strings::engine_downloading(),
+                format::bytes(loaded)
+            )
         }
-        _ => strings::ENGINE_STARTING.to_owned(),
+        _ => strings::engine_starting().to_owned(),
     });
     move || match engine.status.get() {
         EngineStatus::Downloading { .. } | EngineStatus::Starting => view! {
-            <div class="engine-progress" title=strings::ENGINE_TEXT_FIRST>
+            <div class="engine-progress" title=strings::engine_text_first()>
                 <ProgressBar percent=percent label=label testid="engine-progress"/>
             </div>
         }
         .into_any(),
         EngineStatus::Failed(message) => view! {
             <div class="engine-failed" data-testid="engine-failed" role="alert">
-                {format!("{}: {message}", strings::ENGINE_FAILED)}
+                {format!("{}: {message}", strings::engine_failed())}
             </div>
         }
         .into_any(),

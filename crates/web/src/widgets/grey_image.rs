@@ -110,7 +110,7 @@ pub fn ImageRows(
                     });
                 });
                 let cols = count.clamp(1, PER_LINE);
-                let aria = if label.is_empty() { format!("{count} imágenes") } else { format!("{label}: {count} imágenes") };
+                let aria = if label.is_empty() { format!("{count} {}", crate::strings::images()) } else { format!("{label}: {count} {}", crate::strings::images()) };
                 view! {
                     <div class="image-row" data-count=count>
                         <span class="image-row-label">{label.clone()}</span>

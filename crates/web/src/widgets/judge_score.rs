@@ -4,7 +4,7 @@
 //! with epochs, the score of each epoch.
 
 use generativa_protocol::judge::{
-    CLASS_NAMES, COVERED_SHARE, EpochScore, JudgeProblem, SCORED_IMAGES, pretrained,
+    COVERED_SHARE, EpochScore, JudgeProblem, SCORED_IMAGES, pretrained,
 };
 use leptos::prelude::*;
 
@@ -30,15 +30,15 @@ pub fn distance(frechet: f64) -> String {
 #[component]
 fn Scale(score: EpochScore) -> impl IntoView {
     let marks = [
-        (strings::JUDGE_FLOOR, pretrained::FLOOR, "reference"),
-        (strings::JUDGE_NOISY, pretrained::NOISY, "reference"),
-        (strings::JUDGE_BLURRED, pretrained::BLURRED, "reference"),
+        (strings::judge_floor(), pretrained::FLOOR, "reference"),
+        (strings::judge_noisy(), pretrained::NOISY, "reference"),
+        (strings::judge_blurred(), pretrained::BLURRED, "reference"),
     ];
     let value = score.score.frechet;
     view! {
         <div class="judge-scale" role="img" aria-label=format!("{} {} · {} {} · {} {} · {} {}",
-            strings::JUDGE_THIS, distance(value), strings::JUDGE_FLOOR, distance(pretrained::FLOOR),
-            strings::JUDGE_NOISY, distance(pretrained::NOISY), strings::JUDGE_BLURRED, distance(pretrained::BLURRED))>
+            strings::judge_this(), distance(value), strings::judge_floor(), distance(pretrained::FLOOR),
+            strings::judge_noisy(), distance(pretrained::NOISY), strings::judge_blurred(), distance(pretrained::BLURRED))>
             <div class="judge-line"></div>
             // Each reference's label on its own row below the line: close values stay readable.
             {marks.into_iter().enumerate().map(|(row, (label, v, class))| view! {
@@ -47,7 +47,7 @@ fn Scale(score: EpochScore) -> impl IntoView {
                 </span>
             }).collect_view()}
             <span class="judge-mark this" style=format!("left: {:.1}%", position(value))>
-                <span class="judge-mark-label">{format!("{} {}", strings::JUDGE_THIS, distance(value))}</span>
+                <span class="judge-mark-label">{format!("{} {}", strings::judge_this(), distance(value))}</span>
             </span>
         </div>
     }
@@ -67,14 +67,14 @@ fn Classes(score: EpochScore) -> impl IntoView {
         .max(1);
     view! {
         <table class="judge-classes" data-testid="judge-classes">
-            <caption>{format!("{} {} {} {}", strings::JUDGE_CLASSES_CAPTION, score.score.images, strings::JUDGE_IMAGES, strings::JUDGE_CLASSES_RULE)}</caption>
+            <caption>{format!("{} {} {} {}", strings::judge_classes_caption(), score.score.images, strings::judge_images(), strings::judge_classes_rule())}</caption>
             <tbody>
                 {score.score.histogram.iter().map(|c| {
                     let share = f64::from(c.images) / f64::from(total);
                     let covered = share >= COVERED_SHARE;
                     view! {
                         <tr class:uncovered=!covered>
-                            <th scope="row">{CLASS_NAMES.get(usize::from(c.class)).copied().unwrap_or("?")}</th>
+                            <th scope="row">{crate::strings::fashion_class(usize::from(c.class))}</th>
                             <td class="bar-cell"><span class="bar" style=format!("width: {:.1}%", f64::from(c.images) / f64::from(most) * 100.0)></span></td>
                             <td class="num">{format!("{:.1} %", share * 100.0)}</td>
                         </tr>
@@ -100,7 +100,7 @@ pub fn JudgeScore(
     view! {
         <div class="judge" data-testid=testid>
             {move || match latest.get() {
-                None => view! { <p class="muted">{strings::JUDGE_NOTHING_YET}</p> }.into_any(),
+                None => view! { <p class="muted">{strings::judge_nothing_yet()}</p> }.into_any(),
                 Some(Err(problem)) => view! {
                     <p class="error" role="status" data-testid=format!("{testid}-problem")>{wording::judge_problem(&problem)}</p>
                 }.into_any(),
@@ -110,8 +110,8 @@ pub fn JudgeScore(
                         <p class="judge-headline" data-testid=format!("{testid}-value")
                             data-frechet=format!("{:.4}", s.frechet) data-covered=s.covered.to_string()
                             data-kl=format!("{:.4}", s.kl_from_uniform) data-epoch=score.epoch.to_string()>
-                            <strong>{format!("{} {}", strings::JUDGE_FRECHET, distance(s.frechet))}</strong>
-                            {format!(" · {} {}/10 · KL {:.2} · {} {}", strings::JUDGE_COVERED, s.covered, s.kl_from_uniform, strings::JUDGE_AFTER_EPOCHS, score.epoch)}
+                            <strong>{format!("{} {}", strings::judge_frechet(), distance(s.frechet))}</strong>
+                            {format!(" · {} {}/10 · KL {:.2} · {} {}", strings::judge_covered(), s.covered, s.kl_from_uniform, strings::judge_after_epochs(), score.epoch)}
                         </p>
                         <Scale score=score.clone()/>
                         <Classes score=score.clone()/>
@@ -120,9 +120,9 @@ pub fn JudgeScore(
             }}
             {move || history.with(|h| (h.len() > 1).then(|| view! {
                 <table class="judge-history" data-testid=format!("{testid}-history") data-count=h.len().to_string()>
-                    <caption>{strings::JUDGE_HISTORY}</caption>
-                    <thead><tr><th scope="col">{strings::VAE_EPOCH_AXIS}</th><th scope="col">"Fréchet"</th>
-                        <th scope="col">{strings::JUDGE_COVERED}</th><th scope="col">"KL"</th></tr></thead>
+                    <caption>{strings::judge_history()}</caption>
+                    <thead><tr><th scope="col">{strings::vae_epoch_axis()}</th><th scope="col">"Fréchet"</th>
+                        <th scope="col">{strings::judge_covered()}</th><th scope="col">"KL"</th></tr></thead>
                     <tbody>
                         {h.iter().map(|e| view! {
                             <tr><td class="num">{e.epoch}</td><td class="num">{distance(e.score.frechet)}</td>
@@ -131,8 +131,8 @@ pub fn JudgeScore(
                     </tbody>
                 </table>
             }))}
-            <p class="hint">{format!("{} {} {}", strings::JUDGE_HINT_1, SCORED_IMAGES, strings::JUDGE_HINT_2)}
-                {format!(" {} {:.1} %. SHA-256 {}…", strings::JUDGE_ACCURACY, pretrained::TEST_ACCURACY * 100.0, &pretrained::SHA256[..12])}</p>
+            <p class="hint">{format!("{} {} {}", strings::judge_hint_1(), SCORED_IMAGES, strings::judge_hint_2())}
+                {format!(" {} {:.1} %. SHA-256 {}…", strings::judge_accuracy(), pretrained::TEST_ACCURACY * 100.0, &pretrained::SHA256[..12])}</p>
         </div>
     }
 }

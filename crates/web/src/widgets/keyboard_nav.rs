@@ -8,6 +8,7 @@ use leptos_router::hooks::{use_location, use_navigate};
 use wasm_bindgen::JsCast;
 
 use crate::lecture;
+use crate::widgets::presenter::{self, Presenter};
 
 /// Whether the key went to a control (or anything focusable), not the page.
 fn on_control(event: &web_sys::KeyboardEvent) -> bool {
@@ -30,6 +31,7 @@ fn on_control(event: &web_sys::KeyboardEvent) -> bool {
 pub fn KeyboardNav() -> impl IntoView {
     let location = use_location();
     let navigate = use_navigate();
+    let presenter = Presenter::expect();
     let handle = window_event_listener(ev::keydown, move |event| {
         if event.alt_key()
             || event.ctrl_key()
@@ -40,9 +42,27 @@ pub fn KeyboardNav() -> impl IntoView {
         {
             return;
         }
+        let presenting = presenter.on_now();
         let step: isize = match event.key().as_str() {
             "ArrowLeft" => -1,
             "ArrowRight" => 1,
+            // A presenter's clicker sends these; outside presenter mode they scroll.
+            "PageUp" if presenting => -1,
+            "PageDown" if presenting => 1,
+            "p" | "P" => {
+                event.prevent_default();
+                presenter.set(!presenting);
+                return;
+            }
+            "Escape" if presenting => {
+                presenter.set(false);
+                return;
+            }
+            "f" | "F" if presenting => {
+                event.prevent_default();
+                presenter::fullscreen();
+                return;
+            }
             _ => return,
         };
         let path = location.pathname.get_untracked();

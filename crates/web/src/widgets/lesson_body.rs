@@ -24,7 +24,7 @@ fn inline_view(runs: &[Inline]) -> impl IntoView + use<> {
 /// The `rust` lab: a source file of `crates/core`, as the engine runs it.
 pub fn rust_source(path: &'static str) -> AnyView {
     match crate::families::source(path) {
-        Some(text) => view! { <CodeBlock text=text lang="rust" caption=format!("{} · crates/core/src/{path}", strings::RUST_CAPTION)/> }.into_any(),
+        Some(text) => view! { <CodeBlock text=text lang="rust" caption=format!("{} · crates/core/src/{path}", strings::rust_caption())/> }.into_any(),
         None => ().into_any(),
     }
 }

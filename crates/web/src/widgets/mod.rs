@@ -14,6 +14,7 @@ pub mod math;
 pub mod number_field;
 pub mod pager;
 pub mod pixel_grid;
+pub mod presenter;
 pub mod progress_bar;
 pub mod run_backend_note;
 pub mod run_controls;

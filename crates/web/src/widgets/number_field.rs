@@ -114,16 +114,24 @@ pub fn NumberField(
                 on_value.run(v);
             }
             _ => {
-                let kind = if integer {
-                    "un número entero"
+                let (min, max) = (shown(min, 6), shown(max, 6));
+                error.set(Some(if crate::i18n::english() {
+                    let kind = if integer {
+                        "a whole number"
+                    } else {
+                        "a number"
+                    };
+                    format!("{name}: write {kind} from {min} to {max}; the previous value is kept.")
                 } else {
-                    "un número"
-                };
-                error.set(Some(format!(
-                    "{name}: escribe {kind} entre {} y {}; se conserva el valor anterior.",
-                    shown(min, 6),
-                    shown(max, 6)
-                )));
+                    let kind = if integer {
+                        "un número entero"
+                    } else {
+                        "un número"
+                    };
+                    format!(
+                        "{name}: escribe {kind} entre {min} y {max}; se conserva el valor anterior."
+                    )
+                }));
             }
         }
     };

@@ -20,21 +20,21 @@ fn label(lesson: &Lesson) -> String {
 pub fn Pager(index: usize) -> impl IntoView {
     let (prev, next) = lecture::neighbours(index);
     view! {
-        <nav class="pager" aria-label="Paginación">
+        <nav class="pager" aria-label=strings::pagination()>
             {prev.map(|p| view! {
                 <A href=p.path() attr:class="pager-prev" attr:data-testid="pager-prev">
-                    <span class="pager-dir">{strings::PREV}</span>
+                    <span class="pager-dir">{strings::prev()}</span>
                     <span class="pager-title">{label(p)}</span>
                 </A>
             })}
             <span class="pager-gap"></span>
             {next.map(|n| view! {
                 <A href=n.path() attr:class="pager-next" attr:data-testid="pager-next">
-                    <span class="pager-dir">{strings::NEXT}</span>
+                    <span class="pager-dir">{strings::next()}</span>
                     <span class="pager-title">{label(n)}</span>
                 </A>
             })}
         </nav>
-        <p class="keys-hint">{strings::KEYS_HINT}</p>
+        <p class="keys-hint">{strings::keys_hint()}</p>
     }
 }

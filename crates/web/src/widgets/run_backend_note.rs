@@ -30,7 +30,7 @@ pub fn RunBackendNote(
                 .to_lowercase();
             view! {
                 <p class="hint" data-testid=testid data-backend=key data-reason=reason>
-                    {format!("{} {}", strings::RUNS_ON, wording::run_backend(&choice))}
+                    {format!("{} {}", strings::runs_on(), wording::run_backend(&choice))}
                 </p>
             }
         })

@@ -118,9 +118,9 @@ pub fn RunControls(
                     <button data-testid=id("start") disabled=move || !can_start.get()
                         on:click=move |_| on_start.run(())>{words.start}</button>
                 }.into_any(),
-                RunPhase::Starting => view! { <button disabled=true>{strings::VAE_STARTING}</button> }.into_any(),
+                RunPhase::Starting => view! { <button disabled=true>{strings::vae_starting()}</button> }.into_any(),
                 RunPhase::Running => view! {
-                    <button data-testid=id("pause") on:click=move |_| on_pause.run(())>{strings::PAUSE}</button>
+                    <button data-testid=id("pause") on:click=move |_| on_pause.run(())>{strings::pause()}</button>
                 }.into_any(),
                 RunPhase::Paused => view! {
                     <button data-testid=id(resume_id) disabled=move || run.busy.get() || !can_start.get()

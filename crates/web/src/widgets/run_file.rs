@@ -10,6 +10,29 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::engine::use_engine;
+use crate::i18n::{english, pick};
+use crate::strings;
+
+/// The note's first word while a file is on its way (the engine's answer replaces it).
+struct Loading {
+    es: &'static str,
+    en: &'static str,
+}
+
+impl Loading {
+    fn pick(&self) -> &'static str {
+        pick(self.es, self.en)
+    }
+    /// Whether a note is a "loading" one, in either language (the language may change meanwhile).
+    fn starts(&self, note: &str) -> bool {
+        note.starts_with(self.es) || note.starts_with(self.en)
+    }
+}
+
+const LOADING: Loading = Loading {
+    es: "Cargando",
+    en: "Loading",
+};
 
 /// "hace 5 min", "a las 10:42" of a stored run.
 fn when(saved_ms: f64) -> String {
@@ -22,20 +45,23 @@ fn send_file(model: &'static str, file: web_sys::File, note: RwSignal<Option<Str
     let engine = use_engine();
     let size = file.size();
     if size > MAX_CHECKPOINT_BYTES as f64 {
-        note.set(Some(format!(
-            "«{}» pesa {:.0} MB: ningún punto de control de este sitio es tan grande; no se cargó.",
-            file.name(),
-            size / 1e6
-        )));
+        let (name, mb) = (file.name(), size / 1e6);
+        note.set(Some(if english() {
+            format!("«{name}» weighs {mb:.0} MB: no checkpoint of this site is that large; it was not loaded.")
+        } else {
+            format!("«{name}» pesa {mb:.0} MB: ningún punto de control de este sitio es tan grande; no se cargó.")
+        }));
         return;
     }
-    note.set(Some(format!("Cargando «{}»…", file.name())));
+    note.set(Some(format!("{} «{}»…", LOADING.pick(), file.name())));
     wasm_bindgen_futures::spawn_local(async move {
         match JsFuture::from(file.array_buffer()).await {
             Ok(buffer) => engine.load(model, buffer.unchecked_into()),
             Err(_) => note.set(Some(format!(
-                "no se pudo leer «{}» del disco; nada cambió.",
-                file.name()
+                "{} «{}» {}",
+                pick("no se pudo leer", "could not read"),
+                file.name(),
+                pick("del disco; nada cambió.", "from the disk; nothing changed.")
             ))),
         }
     });
@@ -72,11 +98,15 @@ pub fn RunFile(
     Effect::new(move |_| {
         if let Some((m, ok, _)) = engine.loaded.get()
             && m == model
-            && note.with_untracked(|n| n.as_ref().is_some_and(|n| n.starts_with("Cargando")))
+            && note.with_untracked(|n| n.as_ref().is_some_and(|n| LOADING.starts(n)))
         {
-            note.set(
-                ok.then(|| "Cargado: el entrenamiento sigue desde donde se guardó.".to_owned()),
-            );
+            note.set(ok.then(|| {
+                pick(
+                    "Cargado: el entrenamiento sigue desde donde se guardó.",
+                    "Loaded: the training goes on from where it was saved.",
+                )
+                .to_owned()
+            }));
         }
     });
     let take = move |file: Option<web_sys::File>| {
@@ -108,40 +138,47 @@ pub fn RunFile(
             on:drop=on_drop>
             <button class="secondary" data-testid=format!("{testid}-save") disabled=move || !can_save.get()
                 on:click=move |_| { note.set(None); engine.run_command(model, RunCommand::Save); }>
-                "Guardar"
+                {strings::run_save()}
             </button>
             <label class="file-button" class:disabled=move || !can_load.get()>
-                "Cargar…"
+                {strings::run_load()}
                 <input type="file" accept=".ckpt" data-testid=format!("{testid}-load")
                     disabled=move || !can_load.get() on:change=on_change/>
             </label>
-            <span class="drop-hint">"o suelta aquí un archivo .ckpt"</span>
+            <span class="drop-hint">{strings::run_drop()}</span>
             <p class="run-file-status" data-testid=format!("{testid}-file-note") aria-live="polite">
-                {move || note.get().or_else(|| saved().map(|f| format!("Guardado como «{f}».")))}
+                {move || note.get().or_else(|| saved().map(|f| format!("{} «{f}».", strings::run_saved_as())))}
             </p>
             {move || engine.stored_run(model).map(|StoredRun { steps, epochs, saved_ms }| {
-                let epochs = match epochs {
-                    0 => String::new(),
-                    1 => ", 1 época".to_owned(),
-                    n => format!(", {n} épocas"),
+                let epochs = match (epochs, english()) {
+                    (0, _) => String::new(),
+                    (1, false) => ", 1 época".to_owned(),
+                    (1, true) => ", 1 epoch".to_owned(),
+                    (n, false) => format!(", {n} épocas"),
+                    (n, true) => format!(", {n} epochs"),
+                };
+                let told = if english() {
+                    format!("This browser keeps a training run of this model ({steps} steps{epochs}; at {}). ", when(saved_ms))
+                } else {
+                    format!("Este navegador guarda un entrenamiento de este modelo ({steps} pasos{epochs}; a las {}). ", when(saved_ms))
                 };
                 view! {
                     <p class="stored-run" data-testid=format!("{testid}-stored") data-steps=steps.to_string()>
-                        {format!("Este navegador guarda un entrenamiento de este modelo ({steps} pasos{epochs}; a las {}). ", when(saved_ms))}
+                        {told}
                         <button class="small" data-testid=format!("{testid}-restore") disabled=move || !can_load.get()
-                            on:click=move |_| { before_load.run(()); note.set(Some("Cargando el entrenamiento guardado…".into())); engine.run_command(model, RunCommand::Restore); }>
-                            "Continuarlo"
+                            on:click=move |_| { before_load.run(()); note.set(Some(format!("{} {}", LOADING.pick(), strings::run_loading_stored()))); engine.run_command(model, RunCommand::Restore); }>
+                            {strings::run_restore()}
                         </button>
                         " "
                         <button class="small secondary" data-testid=format!("{testid}-forget")
                             on:click=move |_| engine.run_command(model, RunCommand::Forget)>
-                            "Borrarlo"
+                            {strings::run_forget()}
                         </button>
                     </p>
                 }
             })}
             <p class="run-file-status">
-                "Se guarda solo en este navegador (Cache Storage, «generativa-runs-v1»): al terminar cada época y al pausar, un entrenamiento por modelo (en CPU o en WebGPU). «Borrarlo» lo quita; borrar los datos del sitio en el navegador también."
+                {strings::run_kept_where()}
             </p>
         </div>
     }

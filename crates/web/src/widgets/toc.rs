@@ -20,7 +20,7 @@ pub fn Toc() -> impl IntoView {
     }
     view! {
         <div class="toc" data-testid="toc">
-            <h2 class="toc-title">{strings::TOC}</h2>
+            <h2 class="toc-title">{strings::toc()}</h2>
             {groups.into_iter().map(|(part, items)| view! {
                 <section class="toc-part">
                     <h3>{part}</h3>
