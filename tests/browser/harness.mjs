@@ -31,12 +31,15 @@ export async function launch({ webgpu }) {
     return browser;
 }
 
-/** A fresh context and page that record problems in `page.problems`. */
-export async function openPage(browser, viewport = { width: 1280, height: 900 }) {
-    const context = await browser.newContext({ viewport });
+/** A fresh context and page that record problems in `page.problems`. `base`: the origin the
+ * page may talk to (another test server's). */
+export async function openPage(browser, viewport = { width: 1280, height: 900 }, { serviceWorkers = "block", base = BASE } = {}) {
+    // The site's service worker is left out unless a test asks for it (offline.test.mjs): it
+    // would answer requests that other tests intercept (page.route) from its cache.
+    const context = await browser.newContext({ viewport, serviceWorkers });
     const page = await context.newPage();
     page.problems = [];
-    const origin = new URL(BASE).origin;
+    const origin = new URL(base).origin;
     page.on("console", (msg) => {
         if (msg.type() === "error") page.problems.push(`console: ${msg.text()}`);
     });

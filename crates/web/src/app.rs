@@ -11,6 +11,7 @@ use crate::pages::{
     diagnostics::DiagnosticsPage, lesson::LessonPage, lesson::StartPage, not_found::NotFound,
 };
 use crate::strings;
+use crate::widgets::offline::{Offline, OfflineStatus};
 use crate::widgets::presenter::{Presenter, PresenterButtons};
 use crate::widgets::{
     backend_badge::BackendBadge, engine_progress::EngineProgress, keyboard_nav::KeyboardNav,
@@ -28,6 +29,7 @@ pub fn App() -> impl IntoView {
     }
     let language = Language::provide();
     Presenter::provide();
+    Offline::provide();
     let menu_open = RwSignal::new(false);
     // A new language redraws every page; runs, data and the engine live above and carry on.
     move || {
@@ -64,6 +66,7 @@ pub fn App() -> impl IntoView {
             </div>
             <footer class="site-footer">
                 <span>{strings::footer()}</span>
+                <OfflineStatus/>
                 <a href="/diagnostico">{strings::diag_link()}</a>
             </footer>
         </Router>

@@ -1102,6 +1102,16 @@ texts! {
     presenter_fullscreen: "Pantalla completa", "Full screen";
     /// Presenter mode: its keys (button tooltip).
     presenter_keys: "P: presentación · Esc: salir · F: pantalla completa · ←/→ o RePág/AvPág: cambiar de sección", "P: presenter mode · Esc: leave · F: full screen · ←/→ or PageUp/PageDown: change section";
+    /// Footer: the site works offline now.
+    offline_ready: "Disponible sin conexión", "Available offline";
+    /// A newer build is waiting.
+    update_ready: "Hay una versión nueva del sitio.", "A new version of the site is ready.";
+    /// Switch to it.
+    update_apply: "Actualizar y recargar", "Update and reload";
+    /// The sigmoid chart's text alternative.
+    toy_sigmoid_label: "La curva σ(t) = 1 / (1 + e^(−t)) para t entre −8 y 8: vale 0.5 en t = 0 y tiende a 0 y a 1 en los extremos.", "The curve σ(t) = 1 / (1 + e^(−t)) for t from −8 to 8: it is 0.5 at t = 0 and tends to 0 and 1 at the ends.";
+    /// The histogram's text alternative (before its numbers).
+    vae_histogram_label: "Histograma de las muestras z = μ + σ·ε con la densidad gaussiana encima", "Histogram of the samples z = μ + σ·ε with the Gaussian density on top";
 }
 
 /// Fashion-MNIST's class names, in label order, in the page's language.

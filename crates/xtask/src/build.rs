@@ -1,6 +1,6 @@
 //! Building the site with Trunk (release: the `wasm-release` profile for the page and the
-//! speed-optimised `wasm-engine` profile for the engine, then wasm-opt, then precompressed
-//! copies), and the `serve` command.
+//! speed-optimised `wasm-engine` profile for the engine, then wasm-opt, then the service
+//! worker's file list, then precompressed copies), and the `serve` command.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -78,6 +78,11 @@ pub fn site(env: &Env) -> Result<()> {
         .env("PATH", &env.path)
         .env_remove("NO_COLOR")
         .current_dir(&env.root))?;
+    step(
+        "trabajador de servicio (sw.js): la lista de archivos de esta construcción, para usarla sin red",
+    );
+    let id = crate::offline::write(&env.root, &dist)?;
+    eprintln!("    construcción {id}");
     step("copias precomprimidas (Brotli y gzip) del wasm, JavaScript, CSS, HTML y SVG");
     let t = crate::compress::precompress(&dist)?;
     let mb = |n: u64| n as f64 / 1e6;

@@ -6,6 +6,7 @@ mod bench;
 mod build;
 mod compress;
 mod lint;
+mod offline;
 mod pretrain;
 mod server;
 mod setup;

@@ -1,7 +1,7 @@
 //! A small static file server for the built site (`dist/`): correct MIME types (wasm streams),
 //! Content-Length for progress bars, the build's precompressed copies (Brotli or gzip, as the
-//! browser accepts; `X-Decoded-Length` says the size after decoding), and the single-page-app
-//! fallback to `index.html`.
+//! browser accepts; `X-Decoded-Length` says the size after decoding), validators (`ETag`, a
+//! `304` when the browser's copy is current) and the single-page-app fallback to `index.html`.
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
@@ -105,20 +105,39 @@ fn encoded(file: &Path, accepted: &str) -> std::io::Result<(Vec<u8>, Option<&'st
     Ok((std::fs::read(file)?, None))
 }
 
+/// A validator for `file` as sent with `encoding`: its size and modification time.
+fn etag(file: &Path, encoding: Option<&str>) -> std::io::Result<String> {
+    let meta = std::fs::metadata(file)?;
+    let modified = meta
+        .modified()?
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or(0);
+    Ok(format!(
+        "\"{:x}-{modified:x}{}\"",
+        meta.len(),
+        encoding.map(|e| format!("-{e}")).unwrap_or_default()
+    ))
+}
+
 fn handle(stream: TcpStream, root: &Path) -> std::io::Result<()> {
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request_line = String::new();
     reader.read_line(&mut request_line)?;
     let mut accepted = String::new();
+    let mut if_none_match = String::new();
     loop {
         let mut header = String::new();
         if reader.read_line(&mut header)? == 0 || header == "\r\n" || header == "\n" {
             break;
         }
-        if let Some((name, value)) = header.split_once(':')
-            && name.trim().eq_ignore_ascii_case("accept-encoding")
-        {
-            accepted = value.trim().to_ascii_lowercase();
+        if let Some((name, value)) = header.split_once(':') {
+            let name = name.trim();
+            if name.eq_ignore_ascii_case("accept-encoding") {
+                accepted = value.trim().to_ascii_lowercase();
+            } else if name.eq_ignore_ascii_case("if-none-match") {
+                if_none_match = value.trim().to_owned();
+            }
         }
     }
     let mut parts = request_line.split_whitespace();
@@ -145,6 +164,15 @@ fn handle(stream: TcpStream, root: &Path) -> std::io::Result<()> {
         };
     };
     let (body, encoding) = encoded(&file, &accepted)?;
+    let tag = etag(&file, encoding)?;
+    if if_none_match.split(',').any(|t| t.trim() == tag) {
+        // The browser's copy is current: the service worker's precache of what the page just
+        // downloaded costs a few bytes.
+        return write!(
+            out,
+            "HTTP/1.1 304 Not Modified\r\nETag: {tag}\r\nVary: Accept-Encoding\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n"
+        );
+    }
     let coding = match encoding {
         Some(name) => format!(
             "Content-Encoding: {name}\r\nX-Decoded-Length: {}\r\n",
@@ -154,7 +182,7 @@ fn handle(stream: TcpStream, root: &Path) -> std::io::Result<()> {
     };
     write!(
         out,
-        "HTTP/1.1 200 OK\r\nContent-Type: {}\r\nContent-Length: {}\r\n{coding}Vary: Accept-Encoding\r\nCache-Control: no-cache\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n",
+        "HTTP/1.1 200 OK\r\nContent-Type: {}\r\nContent-Length: {}\r\n{coding}ETag: {tag}\r\nVary: Accept-Encoding\r\nCache-Control: no-cache\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n",
         mime(&file),
         body.len()
     )?;

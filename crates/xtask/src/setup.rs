@@ -183,7 +183,8 @@ fn ensure_cargo_tool(bin: &str, krate: &str, version: &str, locked: bool) -> Res
     run(&mut cmd)
 }
 
-/// wasm-opt (npm `binaryen`, version 132) and playwright-core, in `tests/node_modules`.
+/// wasm-opt (npm `binaryen`, version 132), playwright-core and axe-core's Playwright binding,
+/// in `tests/node_modules`.
 fn ensure_node_tools(root: &Path) -> Result<()> {
     if output("npm", &["--version"]).is_none() {
         apt_install(&["nodejs", "npm"])?;
@@ -191,10 +192,13 @@ fn ensure_node_tools(root: &Path) -> Result<()> {
     let tests = root.join("tests");
     let wasm_opt = tests.join("node_modules/.bin/wasm-opt");
     let playwright = tests.join("node_modules/playwright-core/package.json");
+    let axe = tests.join("node_modules/@axe-core/playwright/package.json");
     let wasm_opt_ok = output(wasm_opt.to_str().unwrap_or_default(), &["--version"])
         .is_some_and(|v| v.contains("version 132"));
-    if !(wasm_opt_ok && playwright.exists()) {
-        step("npm install (binaryen 132 para wasm-opt, playwright-core para las pruebas)");
+    if !(wasm_opt_ok && playwright.exists() && axe.exists()) {
+        step(
+            "npm install (binaryen 132 para wasm-opt; playwright-core y axe-core para las pruebas)",
+        );
         run(Command::new("npm")
             .args(["install", "--no-audit", "--no-fund", "--loglevel=error"])
             .current_dir(&tests))?;

@@ -188,7 +188,7 @@ pub fn StepLab(full: bool) -> impl IntoView {
                 on_reset=Callback::new(move |_| look.begin(&engine))/>
             {move || fingerprints().map(|(b, a)| view! { <Fingerprints before=b after=a/> })}
             {full.then(|| view! {
-                <pre class="code step-code" data-testid="gan-step-code" data-highlight=move || last().to_string()><code>
+                <pre class="code step-code" tabindex="0" data-testid="gan-step-code" data-highlight=move || last().to_string()><code>
                     {LOOP.iter().map(|&(line, phase)| view! {
                         <span class="code-line" class:current=move || phase != 0 && phase == last()>{line}</span>
                     }).collect_view()}

@@ -44,10 +44,8 @@ pub fn PixelEditor(
             let value = move || picture.with(|p| p[i]);
             let style = move || {
                 let v = value();
-                format!(
-                    "background-color: rgba(24, 28, 56, {v:.3}); color: {}",
-                    if v > 0.5 { "#fff" } else { "#222" }
-                )
+                // The number sits on its own light chip (see `.pixel-value`).
+                format!("background-color: rgba(24, 28, 56, {v:.3})")
             };
             view! {
                 <button
@@ -74,7 +72,7 @@ pub fn PixelEditor(
                         picture.update(|p| p[i] = tidy(p[i] + delta));
                     }
                 >
-                    {move || format!("{:.2}", value())}
+                    <span class="pixel-value">{move || format!("{:.2}", value())}</span>
                 </button>
             }
         })

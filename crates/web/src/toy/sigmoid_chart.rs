@@ -43,7 +43,7 @@ pub fn SigmoidChart(
         .collect_view();
     view! {
         <figure class="sigmoid-chart" data-testid="sigmoid-chart">
-            <svg viewBox=format!("0 0 {W} {H}") role="img">
+            <svg viewBox=format!("0 0 {W} {H}") role="img" aria-label=crate::strings::toy_sigmoid_label()>
                 <line class="chart-grid" x1=LEFT x2=W - RIGHT y1=sy(0.5) y2=sy(0.5)/>
                 <line class="chart-axis" x1=LEFT x2=W - RIGHT y1=sy(0.0) y2=sy(0.0)/>
                 <line class="chart-axis" x1=sx(0.0) x2=sx(0.0) y1=TOP y2=sy(0.0)/>

@@ -117,7 +117,7 @@ pub fn Architecture() -> impl IntoView {
         let total: u32 = layers.iter().map(|l| l.params).sum();
         view! {
             <figure class="architecture" data-testid="vae-architecture" data-layers=n>
-                <svg viewBox=format!("0 0 {W} {H}") role="img">
+                <svg viewBox=format!("0 0 {W} {H}") role="img" aria-label=format!("{} {}", crate::strings::vae_arch_caption(), format::thousands(u64::from(total)))>
                     <defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse">
                         <path d="M 0 0 L 10 5 L 0 10 z" fill="#8a8fa8"/></marker></defs>
                     {arrows}

@@ -57,7 +57,7 @@ pub fn LatentMap() -> impl IntoView {
             .collect_view();
         view! {
             <figure class="latent-map" data-testid="vae-latent-map" data-points=p.latent.len() data-epochs=p.epochs_done>
-                <svg viewBox=format!("0 0 {SIZE} {SIZE}") role="img">
+                <svg viewBox=format!("0 0 {SIZE} {SIZE}") role="img" aria-label=format!("{} {}", crate::strings::vae_map_caption(), p.epochs_done)>
                     <line class="chart-grid" x1="0" x2=SIZE y1=SIZE / 2.0 y2=SIZE / 2.0/>
                     <line class="chart-grid" x1=SIZE / 2.0 x2=SIZE / 2.0 y1="0" y2=SIZE/>
                     {dots}

@@ -82,7 +82,7 @@ pub fn SamplingLab() -> impl IntoView {
             .sqrt();
         view! {
             <figure class="histogram" data-testid="sampling-histogram" data-count=values.len()>
-                <svg viewBox=format!("0 0 {W} {H}") role="img">
+                <svg viewBox=format!("0 0 {W} {H}") role="img" aria-label=format!("{} · n = {} · μ = {mean:.3} · σ = {sd:.3}", crate::strings::vae_histogram_label(), values.len())>
                     {bars}
                     <polyline class="chart-line" points=curve stroke="#c2410c"/>
                     <line class="chart-axis" x1="20" x2=W - 20.0 y1=H - 24.0 y2=H - 24.0/>

@@ -23,7 +23,7 @@ pub fn CodeBlock(
     view! {
         <figure class="code" data-testid="code-block">
             <figcaption>{label}</figcaption>
-            <pre><code class=format!("language-{lang}")>
+            <pre tabindex="0"><code class=format!("language-{lang}")>
                 {tokens.into_iter().map(|(kind, t)| view! { <span class=kind.class()>{t}</span> }).collect_view()}
             </code></pre>
         </figure>

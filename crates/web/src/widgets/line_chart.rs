@@ -92,6 +92,7 @@ pub fn LineChart(
     /// `data-testid`.
     testid: &'static str,
 ) -> impl IntoView {
+    let x_label_text_for_aria = x_label.clone();
     let drawn = move || {
         let all = series.get();
         let thinned: Vec<(Series, Vec<(f64, f64)>)> = all
@@ -171,19 +172,20 @@ pub fn LineChart(
             .map(|(s, _)| s.points.len())
             .max()
             .unwrap_or(0);
+        let described = describe(&thinned, &x_label_text_for_aria);
         let legend = thinned
             .iter()
             .map(|(s, _)| view! { <span class="legend-item"><span class="legend-swatch" style=format!("background:{}", s.color)></span>{s.label.clone()}</span> })
             .collect_view();
-        (count, grid_y, grid_x, lines, legend)
+        (count, grid_y, grid_x, lines, legend, described)
     };
     let x_label_text = x_label.clone();
     view! {
         <figure class="line-chart" data-testid=testid>
             {move || {
-                let (count, grid_y, grid_x, lines, legend) = drawn();
+                let (count, grid_y, grid_x, lines, legend, described) = drawn();
                 view! {
-                    <svg viewBox=format!("0 0 {W} {H}") role="img" data-points=count>
+                    <svg viewBox=format!("0 0 {W} {H}") role="img" aria-label=described data-points=count>
                         {grid_y}
                         <line class="chart-axis" x1=LEFT x2=W - RIGHT y1=H - BOTTOM y2=H - BOTTOM/>
                         {grid_x}
@@ -195,6 +197,48 @@ pub fn LineChart(
             }}
         </figure>
     }
+}
+
+/// The chart's text alternative: each line's numbers (how many points, first, last, lowest
+/// and highest value) and what x counts.
+fn describe(lines: &[(Series, Vec<(f64, f64)>)], x_label: &str) -> String {
+    use crate::i18n::pick;
+    if lines.iter().all(|(s, _)| s.points.is_empty()) {
+        return pick(
+            "Gráfica vacía: todavía no hay datos.",
+            "Empty chart: no data yet.",
+        )
+        .to_owned();
+    }
+    let n = |v: f64| crate::wording::number((v * 1e4).round() / 1e4);
+    let parts: Vec<String> = lines
+        .iter()
+        .filter(|(s, _)| !s.points.is_empty())
+        .map(|(s, _)| {
+            let ys = s.points.iter().map(|p| p.1).filter(|y| y.is_finite());
+            let (lo, hi) = ys.fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), y| {
+                (a.min(y), b.max(y))
+            });
+            let (first, last) = (s.points[0], s.points[s.points.len() - 1]);
+            format!(
+                "{}: {} {}, {} {} → {}, {} {} … {}",
+                s.label,
+                s.points.len(),
+                pick("puntos", "points"),
+                pick("de", "from"),
+                n(first.1),
+                n(last.1),
+                pick("entre", "between"),
+                n(lo),
+                n(hi)
+            )
+        })
+        .collect();
+    format!(
+        "{} ({x_label}). {}",
+        pick("Gráfica", "Chart"),
+        parts.join("; ")
+    )
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@ pub mod lesson_body;
 pub mod line_chart;
 pub mod math;
 pub mod number_field;
+pub mod offline;
 pub mod pager;
 pub mod pixel_grid;
 pub mod presenter;

@@ -9,11 +9,9 @@ pub fn PixelGrid(values: Vec<f32>, #[prop(into)] caption: String) -> impl IntoVi
         .into_iter()
         .map(|v| {
             let v = v.clamp(0.0, 1.0);
-            let ink = format!(
-                "background-color: rgba(24, 28, 56, {v:.3}); color: {}",
-                if v > 0.5 { "#fff" } else { "#222" }
-            );
-            view! { <div class="pixel" style=ink>{format!("{v:.2}")}</div> }
+            // The number sits on its own light chip: readable on every shade (WCAG AA).
+            let ink = format!("background-color: rgba(24, 28, 56, {v:.3})");
+            view! { <div class="pixel" style=ink><span class="pixel-value">{format!("{v:.2}")}</span></div> }
         })
         .collect_view();
     view! {
