@@ -41,3 +41,5 @@ pub mod dense_gan;
 pub mod dcgan;
 
 pub mod judge;
+
+pub mod progan;

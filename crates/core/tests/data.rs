@@ -60,7 +60,7 @@ fn wrong_magic_is_named() {
         err,
         DataError::WrongMagic {
             file: "x".into(),
-            expected: "imágenes",
+            expected: generativa_core::data::IdxKind::Images,
             found: 0x801,
             wanted: 0x803
         }

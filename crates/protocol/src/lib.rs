@@ -97,8 +97,8 @@ pub enum FromEngine {
     DataReady(DataSummary),
     /// The data set could not be loaded; nothing the page had is lost.
     DataFailed {
-        /// What went wrong, naming the file.
-        message: String,
+        /// What went wrong, naming the file (the page words it).
+        problem: DataProblem,
     },
     /// The stored copy was removed.
     DataForgotten,
@@ -283,4 +283,16 @@ mod tests {
         );
         assert_eq!(BackendRequest::from_query("tpu"), None);
     }
+}
+
+/// Why the data set could not be loaded, as data: the page words it in its language.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum DataProblem {
+    /// A file is missing, damaged or not the published one.
+    File(generativa_core::data::DataError),
+    /// The data folder asked for is not a path of this site.
+    NotThisSite {
+        /// The folder asked for.
+        folder: String,
+    },
 }

@@ -56,7 +56,7 @@ pub enum DataStatus {
     /// Loaded and verified.
     Ready(DataSummary),
     /// Failed, with the reason.
-    Failed(String),
+    Failed(generativa_protocol::DataProblem),
 }
 
 /// The engine handle, shared through context.
@@ -366,7 +366,7 @@ impl Engine {
                 *status = DataStatus::Verifying(files);
             }),
             FromEngine::DataReady(summary) => self.data.set(DataStatus::Ready(summary)),
-            FromEngine::DataFailed { message } => self.data.set(DataStatus::Failed(message)),
+            FromEngine::DataFailed { problem } => self.data.set(DataStatus::Failed(problem)),
             FromEngine::DataForgotten => self.data_forgotten.set(true),
             FromEngine::Model(message) => {
                 self.route(&message.model.clone(), |r| (r.on_model)(message.clone()))

@@ -1112,6 +1112,26 @@ texts! {
     toy_sigmoid_label: "La curva σ(t) = 1 / (1 + e^(−t)) para t entre −8 y 8: vale 0.5 en t = 0 y tiende a 0 y a 1 en los extremos.", "The curve σ(t) = 1 / (1 + e^(−t)) for t from −8 to 8: it is 0.5 at t = 0 and tends to 0 and 1 at the ends.";
     /// The histogram's text alternative (before its numbers).
     vae_histogram_label: "Histograma de las muestras z = μ + σ·ε con la densidad gaussiana encima", "Histogram of the samples z = μ + σ·ε with the Gaussian density on top";
+    /// Copy-link button.
+    share_button: "Copiar enlace con estos ajustes", "Copy a link with these settings";
+    /// Before anything was copied.
+    share_hint: "La dirección de la página lleva los ajustes: quien la abra los verá igual.", "The page's address carries the settings: whoever opens it sees them the same.";
+    /// While copying (before the link).
+    share_copying: "Copiando:", "Copying:";
+    /// Copied (before the link).
+    share_copied: "Enlace copiado:", "Link copied:";
+    /// The clipboard refused (before the link).
+    share_select: "El navegador no dejó copiar; selecciona el enlace:", "The browser refused to copy; select the link:";
+    /// A switch's value in the address that is neither 1 nor 0.
+    switch_bad_address: "en la dirección no es 1 (sí) ni 0 (no); el interruptor queda como estaba.", "in the address is neither 1 (on) nor 0 (off); the switch stays as it was.";
+    /// File names: the word before the epoch number.
+    file_epoch: "epoca", "epoch";
+    /// Download as PNG.
+    download_png: "PNG", "PNG";
+    /// Download as SVG.
+    download_svg: "SVG", "SVG";
+    /// A grid's PNG: what its size is (before the scale).
+    download_grid_title: "Descargar como PNG: 28 × 28 píxeles por imagen, ampliados ×", "Download as PNG: 28 × 28 pixels per image, enlarged ×";
 }
 
 /// Fashion-MNIST's class names, in label order, in the page's language.

@@ -1,9 +1,10 @@
 //! The engine's failures worded for the page: the engine sends data (a kind and its numbers),
 //! and only here do they become sentences, in the page's language (`crate::i18n`).
 
+use generativa_core::data::{DataError, IdxKind};
 use generativa_core::run::{CheckpointError, Limit, RunError, Setting, SettingError};
 use generativa_protocol::judge::{JudgeError, JudgeProblem};
-use generativa_protocol::{BackendKind, Failure, RunBackend, RunBackendReason};
+use generativa_protocol::{BackendKind, DataProblem, Failure, RunBackend, RunBackendReason};
 
 use crate::i18n::{english, pick};
 
@@ -26,6 +27,11 @@ pub fn setting_name(setting: Setting) -> &'static str {
         Setting::TrainImages => pick(
             "las imágenes de entrenamiento por época",
             "the training images per epoch",
+        ),
+        Setting::Levels => pick("el número de niveles", "the number of levels"),
+        Setting::PhaseImages => pick(
+            "las imágenes de cada fase del crecimiento",
+            "the images of each growth phase",
         ),
     }
 }
@@ -313,6 +319,86 @@ pub fn judge_problem(p: &JudgeProblem) -> String {
         format!("The judge could not score: {why}. The training is unchanged.")
     } else {
         format!("El juez no pudo calificar: {why}. El entrenamiento sigue igual.")
+    }
+}
+
+/// Why the data set did not load, in the page's words.
+pub fn data_problem(p: &DataProblem) -> String {
+    match p {
+        DataProblem::NotThisSite { folder } if english() => format!(
+            "the data folder «{folder}» must be a path of this same site, such as /data/fashion-mnist/"
+        ),
+        DataProblem::NotThisSite { folder } => format!(
+            "la carpeta de datos «{folder}» debe ser una ruta de este mismo sitio, como /data/fashion-mnist/"
+        ),
+        DataProblem::File(e) if english() => data_error_en(e),
+        // The core's own wording is Spanish.
+        DataProblem::File(e) => e.to_string(),
+    }
+}
+
+fn data_error_en(e: &DataError) -> String {
+    match e {
+        DataError::Missing { file, detail } => format!("the file «{file}» is missing: {detail}"),
+        DataError::Io { file, detail } => format!("«{file}» could not be read: {detail}"),
+        DataError::Gzip { file, detail } => {
+            format!("«{file}» is corrupt: gzip decompression failed ({detail})")
+        }
+        DataError::WrongMagic {
+            file,
+            expected,
+            found,
+            wanted,
+        } => {
+            let kind = match expected {
+                IdxKind::Images => "images",
+                IdxKind::Labels => "labels",
+            };
+            format!(
+                "«{file}» is not an IDX file of {kind}: magic number 0x{found:08x}, expected 0x{wanted:08x}"
+            )
+        }
+        DataError::Truncated {
+            file,
+            needed,
+            found,
+        } => format!("«{file}» is truncated: it has {found} bytes and its header needs {needed}"),
+        DataError::LengthMismatch {
+            file,
+            declared,
+            actual,
+        } => format!(
+            "«{file}»: the header declares {declared} bytes of data but the file brings {actual}"
+        ),
+        DataError::TooLarge {
+            file,
+            declared,
+            limit,
+        } => format!(
+            "«{file}»: the header declares {declared} bytes, more than the limit of {limit}; refused without allocating memory"
+        ),
+        DataError::CountMismatch {
+            file,
+            images,
+            labels,
+        } => format!("there are {images} images but {labels} labels in «{file}»"),
+        DataError::BadLabel { file, index, label } => format!(
+            "«{file}»: the label {label} at position {index} is not a Fashion-MNIST class (0–9)"
+        ),
+        DataError::DigestMismatch {
+            file,
+            expected,
+            actual,
+        } => format!(
+            "«{file}» is not the official Fashion-MNIST file: SHA-256 {actual}, expected {expected}"
+        ),
+        DataError::ReferenceMismatch {
+            file,
+            expected,
+            actual,
+        } => format!(
+            "«{file}» is not the kept reference file: SHA-256 {actual}, expected {expected}"
+        ),
     }
 }
 

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use generativa_core::data::{DataError, FashionFile, FashionMnist};
-use generativa_protocol::{DataSummary, FileProgress, FromEngine};
+use generativa_protocol::{DataProblem, DataSummary, FileProgress, FromEngine};
 use js_sys::{Reflect, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -59,10 +59,7 @@ async fn fetch_streamed(url: &str, file: FashionFile) -> Result<Vec<u8>, DataErr
         .dyn_into::<Response>()
         .map_err(|e| missing(js_error(e)))?;
     if !response.ok() {
-        return Err(missing(format!(
-            "el servidor respondió HTTP {} para {url}",
-            response.status()
-        )));
+        return Err(missing(format!("HTTP {} · {url}", response.status())));
     }
     let total = response
         .headers()
@@ -73,7 +70,7 @@ async fn fetch_streamed(url: &str, file: FashionFile) -> Result<Vec<u8>, DataErr
         .unwrap_or(0);
     let body = response
         .body()
-        .ok_or_else(|| missing("respuesta sin cuerpo".into()))?;
+        .ok_or_else(|| missing(format!("HTTP {} · {url} · 0 B", response.status())))?;
     let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
     let mut bytes = Vec::with_capacity(total as usize);
     let mut last_report = 0u64;
@@ -153,12 +150,12 @@ async fn store(cache: &Cache, base_url: &str, file: FashionFile, bytes: &[u8]) {
 }
 
 /// Checks that the folder is on this site (a relative path starting with one `/`).
-fn same_origin_folder(base_url: &str) -> Result<String, String> {
+fn same_origin_folder(base_url: &str) -> Result<String, DataProblem> {
     let ok = base_url.starts_with('/') && !base_url.starts_with("//") && !base_url.contains("..");
     if !ok {
-        return Err(format!(
-            "la carpeta de datos «{base_url}» debe ser una ruta de este mismo sitio, como /data/fashion-mnist/"
-        ));
+        return Err(DataProblem::NotThisSite {
+            folder: base_url.to_owned(),
+        });
     }
     Ok(if base_url.ends_with('/') {
         base_url.to_owned()
@@ -190,18 +187,18 @@ pub async fn load(base_url: &str) {
             STATE.with(|s| s.borrow_mut().data = Some(std::sync::Arc::new(set)));
             post(&FromEngine::DataReady(summary));
         }
-        Err(message) => post(&FromEngine::DataFailed { message }),
+        Err(problem) => post(&FromEngine::DataFailed { problem }),
     }
 }
 
-async fn load_inner(base_url: &str) -> Result<(FashionMnist, bool), String> {
+async fn load_inner(base_url: &str) -> Result<(FashionMnist, bool), DataProblem> {
     let base_url = same_origin_folder(base_url)?;
     let cache = open_cache().await;
     // A damaged stored copy is thrown away and fetched again, once.
     for use_cache in [true, false] {
         let (mut files, fetched) = gather(&base_url, cache.as_ref(), use_cache)
             .await
-            .map_err(|e| e.to_string())?;
+            .map_err(DataProblem::File)?;
         // Store what came from the network now (the check below consumes the bytes); a copy
         // that fails the check is removed again.
         if let Some(cache) = &cache {
@@ -216,7 +213,7 @@ async fn load_inner(base_url: &str) -> Result<(FashionMnist, bool), String> {
             |file| {
                 files.remove(&file).ok_or_else(|| DataError::Missing {
                     file: file.file_name().into(),
-                    detail: "no descargado".into(),
+                    detail: "—".into(),
                 })
             },
             true,
@@ -232,11 +229,15 @@ async fn load_inner(base_url: &str) -> Result<(FashionMnist, bool), String> {
                 if use_cache && fetched.len() < FashionFile::ALL.len() {
                     continue;
                 }
-                return Err(e.to_string());
+                return Err(DataProblem::File(e));
             }
         }
     }
-    Err("no se pudo cargar Fashion-MNIST".into())
+    // The second pass (network only) always answers above.
+    Err(DataProblem::File(DataError::Missing {
+        file: "Fashion-MNIST".into(),
+        detail: "—".into(),
+    }))
 }
 
 async fn forget_folder(cache: &Cache, base_url: &str) {

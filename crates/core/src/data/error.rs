@@ -1,9 +1,30 @@
 //! Typed errors of the data pipeline, each naming what is wrong in words a student can act on.
 
+use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-/// Everything that can go wrong while reading, decompressing or verifying a data file.
-#[derive(Debug, Error, Clone, PartialEq, Eq)]
+/// The two kinds of IDX file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum IdxKind {
+    /// Images (magic 0x803).
+    Images,
+    /// Labels (magic 0x801).
+    Labels,
+}
+
+impl std::fmt::Display for IdxKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            IdxKind::Images => "imágenes",
+            IdxKind::Labels => "etiquetas",
+        })
+    }
+}
+
+/// Everything that can go wrong while reading, decompressing or verifying a data file. It
+/// crosses from the engine to the page as data (the page words it in its language); the
+/// `Display` wording is the command line's (Spanish).
+#[derive(Debug, Error, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum DataError {
     /// The file is not there (or could not be fetched).
     #[error("falta el archivo «{file}»: {detail}")]
@@ -36,8 +57,8 @@ pub enum DataError {
     WrongMagic {
         /// File name.
         file: String,
-        /// What kind of IDX file was expected ("imágenes" / "etiquetas").
-        expected: &'static str,
+        /// What kind of IDX file was expected.
+        expected: IdxKind,
         /// The magic number found.
         found: u32,
         /// The magic number expected.

@@ -3,7 +3,7 @@
 
 use std::io::Read;
 
-use super::DataError;
+use super::{DataError, IdxKind};
 
 /// Largest decompressed IDX file accepted (the training images are 47,040,016 bytes).
 pub const MAX_IDX_BYTES: u64 = 64 * 1024 * 1024;
@@ -69,7 +69,7 @@ fn header<'a>(
     file: &str,
     bytes: &'a [u8],
     wanted: u32,
-    expected: &'static str,
+    expected: IdxKind,
 ) -> Result<(Vec<usize>, &'a [u8]), DataError> {
     let truncated = |needed: usize| DataError::Truncated {
         file: file.to_owned(),
@@ -119,7 +119,7 @@ fn header<'a>(
 
 /// Parses an IDX image file (magic `0x00000803`: unsigned bytes, three dimensions).
 pub fn parse_images(file: &str, bytes: &[u8]) -> Result<IdxImages, DataError> {
-    let (dims, payload) = header(file, bytes, MAGIC_IMAGES, "imágenes")?;
+    let (dims, payload) = header(file, bytes, MAGIC_IMAGES, IdxKind::Images)?;
     Ok(IdxImages {
         count: dims[0],
         rows: dims[1],
@@ -131,7 +131,7 @@ pub fn parse_images(file: &str, bytes: &[u8]) -> Result<IdxImages, DataError> {
 /// Parses an IDX label file (magic `0x00000801`: unsigned bytes, one dimension); every label
 /// must be a class number 0–9.
 pub fn parse_labels(file: &str, bytes: &[u8]) -> Result<IdxLabels, DataError> {
-    let (_, payload) = header(file, bytes, MAGIC_LABELS, "etiquetas")?;
+    let (_, payload) = header(file, bytes, MAGIC_LABELS, IdxKind::Labels)?;
     if let Some((index, &label)) = payload.iter().enumerate().find(|&(_, &l)| l > 9) {
         return Err(DataError::BadLabel {
             file: file.to_owned(),

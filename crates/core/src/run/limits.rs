@@ -30,6 +30,10 @@ pub enum Setting {
     Channels,
     /// The training images one epoch passes over (a small run's fewer).
     TrainImages,
+    /// The levels of a progressive GAN (4 × 4, 8 × 8, …).
+    Levels,
+    /// The training images of one phase of a progressive GAN's growth.
+    PhaseImages,
 }
 
 /// The closed range a setting accepts, and whether only whole numbers are allowed.
@@ -134,6 +138,19 @@ const TABLE: &[(&str, Limit)] = &[
     (
         "dcgan",
         Limit::new(Setting::TrainImages, 100.0, 55_000.0, true),
+    ),
+    ("progan", Limit::new(Setting::Levels, 1.0, 4.0, true)),
+    ("progan", Limit::new(Setting::BatchSize, 4.0, 256.0, true)),
+    (
+        "progan",
+        Limit::new(Setting::LearningRate, 1e-6, 1.0, false),
+    ),
+    ("progan", Limit::new(Setting::Seed, 0.0, MAX_SEED, true)),
+    ("progan", Limit::new(Setting::CodingsSize, 1.0, 512.0, true)),
+    ("progan", Limit::new(Setting::Channels, 1.0, 256.0, true)),
+    (
+        "progan",
+        Limit::new(Setting::PhaseImages, 16.0, 10_000_000.0, true),
     ),
 ];
 

@@ -14,6 +14,7 @@ use crate::engine::{DataStatus, use_engine};
 use crate::format::{clock, thousands};
 use crate::strings;
 use crate::training_run::RunPhase;
+use crate::widgets::address::{self, ShareLink};
 use crate::widgets::data_loader::DataLoader;
 use crate::widgets::grey_image::ImageRows;
 use crate::widgets::judge_score::JudgeScore;
@@ -24,6 +25,13 @@ use crate::widgets::run_backend_note::RunBackendNote;
 use crate::widgets::run_controls::{ControlWords, RunControls};
 use crate::widgets::run_error::RunError;
 use crate::widgets::run_file::RunFile;
+
+/// The optimizers by their name in the address and the form.
+const OPTIMIZERS: [(&str, GanOptimizer); 3] = [
+    ("rmsprop", GanOptimizer::RmsProp),
+    ("nadam", GanOptimizer::Nadam),
+    ("adam", GanOptimizer::Adam),
+];
 
 fn series(
     steps: &[GanStepNumbers],
@@ -64,6 +72,9 @@ pub fn GanTrainingLab(
     let lr_g = RwSignal::new(initial.generator_learning_rate);
     let lr_d = RwSignal::new(initial.discriminator_learning_rate);
     let optimizer = RwSignal::new(initial.optimizer);
+    address::choice_from_address("optimizer", &OPTIMIZERS.map(|(k, _)| k), |i| {
+        optimizer.set(OPTIMIZERS[i].1)
+    });
     let seed = RwSignal::new(initial.seed);
     // A new or loaded run brings its own settings: the fields show them.
     Effect::new(move |_| {
@@ -214,22 +225,22 @@ pub fn GanTrainingLab(
                 <summary>{strings::gan_settings()}</summary>
                 <div class="field-row">
                     <NumberField label=strings::vae_epochs() value=Signal::derive(move || f64::from(epochs.get()))
-                        on_value=Callback::new(move |v: f64| epochs.set(v as u32)) min=limit(model, Setting::Epochs).min max=limit(model, Setting::Epochs).max decimals=0 integer=true testid="gan-epochs"/>
+                        on_value=Callback::new(move |v: f64| epochs.set(v as u32)) min=limit(model, Setting::Epochs).min max=limit(model, Setting::Epochs).max decimals=0 integer=true testid="gan-epochs" param="epochs"/>
                     <NumberField label=strings::vae_batch() value=Signal::derive(move || f64::from(batch.get()))
-                        on_value=Callback::new(move |v: f64| batch.set(v as u32)) min=limit(model, Setting::BatchSize).min max=limit(model, Setting::BatchSize).max decimals=0 integer=true testid="gan-batch"/>
+                        on_value=Callback::new(move |v: f64| batch.set(v as u32)) min=limit(model, Setting::BatchSize).min max=limit(model, Setting::BatchSize).max decimals=0 integer=true testid="gan-batch" param="batch"/>
                     <NumberField label=strings::gan_lr_g() value=Signal::derive(move || lr_g.get())
-                        on_value=Callback::new(move |v: f64| lr_g.set(v)) min=limit(model, Setting::LearningRate).min max=limit(model, Setting::LearningRate).max decimals=6 testid="gan-lr-g"/>
+                        on_value=Callback::new(move |v: f64| lr_g.set(v)) min=limit(model, Setting::LearningRate).min max=limit(model, Setting::LearningRate).max decimals=6 testid="gan-lr-g" param="lr_g"/>
                     <NumberField label=strings::gan_lr_d() value=Signal::derive(move || lr_d.get())
-                        on_value=Callback::new(move |v: f64| lr_d.set(v)) min=limit(model, Setting::LearningRate).min max=limit(model, Setting::LearningRate).max decimals=6 testid="gan-lr-d"/>
+                        on_value=Callback::new(move |v: f64| lr_d.set(v)) min=limit(model, Setting::LearningRate).min max=limit(model, Setting::LearningRate).max decimals=6 testid="gan-lr-d" param="lr_d"/>
                     <NumberField label=strings::vae_seed() value=Signal::derive(move || seed.get() as f64)
-                        on_value=Callback::new(move |v: f64| seed.set(v as u64)) min=limit(model, Setting::Seed).min max=limit(model, Setting::Seed).max decimals=0 integer=true testid="gan-seed"/>
+                        on_value=Callback::new(move |v: f64| seed.set(v as u64)) min=limit(model, Setting::Seed).min max=limit(model, Setting::Seed).max decimals=0 integer=true testid="gan-seed" param="seed"/>
                     <label class="field">
                         <span>{strings::vae_optimizer()}</span>
-                        <select data-testid="gan-optimizer" on:change=move |e| optimizer.set(match event_target_value(&e).as_str() {
-                            "nadam" => GanOptimizer::Nadam,
-                            "adam" => GanOptimizer::Adam,
-                            _ => GanOptimizer::RmsProp,
-                        })>
+                        <select data-testid="gan-optimizer" on:change=move |e| {
+                            let key = event_target_value(&e);
+                            optimizer.set(OPTIMIZERS.iter().find(|(k, _)| *k == key).map_or(GanOptimizer::RmsProp, |(_, o)| *o));
+                            address::set_param("optimizer", Some(&key));
+                        }>
                             <option value="rmsprop" selected=move || optimizer.get() == GanOptimizer::RmsProp>"RMSprop"</option>
                             <option value="nadam" selected=move || optimizer.get() == GanOptimizer::Nadam>"Nadam"</option>
                             <option value="adam" selected=move || optimizer.get() == GanOptimizer::Adam>"Adam"</option>
@@ -238,6 +249,7 @@ pub fn GanTrainingLab(
                 </div>
                 {extra_settings.map(|extra| extra.run())}
                 <p class="hint">{hint}</p>
+                <ShareLink testid="gan"/>
             </details>
             <RunControls run=run testid="gan" can_start=Signal::derive(can_start)
                 on_start=Callback::new(move |_| gan.start(&engine, wanted()))
@@ -273,15 +285,15 @@ pub fn GanTrainingLab(
                 </div>
             })}
             <div class="chart-pair">
-                <div><h3>{strings::gan_losses()}</h3><LineChart series=losses x_label=strings::vae_step() testid="gan-loss-chart"/></div>
-                <div><h3>{strings::gan_verdicts()}</h3><LineChart series=verdicts x_label=strings::vae_step() y_range=(0.0, 1.0) testid="gan-verdict-chart"/>
+                <div><h3>{strings::gan_losses()}</h3><LineChart series=losses x_label=strings::vae_step() testid="gan-loss-chart" epoch=Signal::derive(move || Some(gan.epochs_done.get()))/></div>
+                <div><h3>{strings::gan_verdicts()}</h3><LineChart series=verdicts x_label=strings::vae_step() y_range=(0.0, 1.0) testid="gan-verdict-chart" epoch=Signal::derive(move || Some(gan.epochs_done.get()))/>
                     <p class="hint">{strings::gan_verdicts_hint()}</p></div>
             </div>
             <h3>{strings::gan_fakes()}</h3>
             {move || gan.pictures.with(Option::is_none).then(|| view! { <p class="muted">{strings::gan_train_first()}</p> })}
-            <ImageRows rows=fakes testid="gan-fakes"/>
+            <ImageRows rows=fakes testid="gan-fakes" epoch=Signal::derive(move || Some(gan.epochs_done.get()))/>
             <h3>{strings::gan_film()}</h3>
-            <ImageRows rows=film testid="gan-film"/>
+            <ImageRows rows=film testid="gan-film" epoch=Signal::derive(move || Some(gan.epochs_done.get()))/>
             <p class="hint">{strings::gan_film_hint()}</p>
             <h3>{strings::judge_gan_title()}</h3>
             <JudgeScore latest=Signal::derive(move || gan.latest_score.get())

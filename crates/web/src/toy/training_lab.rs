@@ -14,6 +14,7 @@ use crate::engine::{EngineStatus, use_engine};
 use crate::strings;
 use crate::toy::network_diagram::{Fan, NetworkDiagram};
 use crate::training_run::RunPhase;
+use crate::widgets::address::{self, ShareLink};
 use crate::widgets::line_chart::{LineChart, Series};
 use crate::widgets::number_field::{FieldErrors, NumberField};
 use crate::widgets::pixel_grid::PixelGrid;
@@ -65,6 +66,7 @@ pub fn TrainingLab() -> impl IntoView {
     let learning_rate = RwSignal::new(defaults.learning_rate);
     let seed = RwSignal::new(defaults.seed as f64);
     let with_o = RwSignal::new(defaults.with_o);
+    address::choice_from_address("o", &["0", "1"], |i| with_o.set(i == 1));
     // A loaded checkpoint brings its own settings: the fields show them.
     Effect::new(move |_| {
         if let Some(s) = run.report.with(|r| r.as_ref().map(|r| r.settings.clone())) {
@@ -247,18 +249,23 @@ pub fn TrainingLab() -> impl IntoView {
                 <summary>{strings::toy_settings()}</summary>
                 <div class="field-row">
                     <NumberField label=strings::toy_lr() value=Signal::derive(move || learning_rate.get())
-                        on_value=Callback::new(move |v: f64| learning_rate.set(v)) min=limit(MODEL, Setting::LearningRate).min max=limit(MODEL, Setting::LearningRate).max decimals=6 testid="toy-lr"/>
+                        on_value=Callback::new(move |v: f64| learning_rate.set(v)) min=limit(MODEL, Setting::LearningRate).min max=limit(MODEL, Setting::LearningRate).max decimals=6 testid="toy-lr" param="lr"/>
                     <NumberField label=strings::toy_seed() value=Signal::derive(move || seed.get())
-                        on_value=Callback::new(move |v: f64| seed.set(v)) min=limit(MODEL, Setting::Seed).min max=limit(MODEL, Setting::Seed).max decimals=0 integer=true testid="toy-seed"/>
+                        on_value=Callback::new(move |v: f64| seed.set(v)) min=limit(MODEL, Setting::Seed).min max=limit(MODEL, Setting::Seed).max decimals=0 integer=true testid="toy-seed" param="seed"/>
                     <NumberField label=strings::toy_target() value=Signal::derive(move || f64::from(run.target_rounds.get()))
-                        on_value=Callback::new(move |v: f64| run.target_rounds.set(v as u32)) min=limit(MODEL, Setting::Rounds).min max=limit(MODEL, Setting::Rounds).max decimals=0 integer=true testid="toy-target"/>
+                        on_value=Callback::new(move |v: f64| run.target_rounds.set(v as u32)) min=limit(MODEL, Setting::Rounds).min max=limit(MODEL, Setting::Rounds).max decimals=0 integer=true testid="toy-target" param="rounds"/>
                     <label class="field check-field">
                         <input type="checkbox" data-testid="toy-with-o" prop:checked=move || with_o.get()
-                            on:change=move |e| with_o.set(event_target_checked(&e))/>
+                            on:change=move |e| {
+                                let on = event_target_checked(&e);
+                                with_o.set(on);
+                                address::set_param("o", Some(if on { "1" } else { "0" }));
+                            }/>
                         <span>{strings::toy_with_o()}</span>
                     </label>
                 </div>
                 {move || pending().then(|| view! { <p class="hint" data-testid="toy-pending">{strings::toy_pending()}</p> })}
+                <ShareLink testid="toy"/>
             </details>
             <div class="toy-numbers">
                 <dl class="facts">

@@ -91,7 +91,7 @@ pub fn LatentMap() -> impl IntoView {
                         run.refresh_pictures(&engine, seed.get_untracked());
                     }>{strings::vae_generate()}</button>
             </div>
-            <ImageRows rows=samples testid="vae-samples"/>
+            <ImageRows rows=samples testid="vae-samples" epoch=Signal::derive(move || run.pictures.with(|p| p.as_ref().map(|p| p.epochs_done)))/>
             <p class="hint">{strings::vae_generate_hint()}</p>
         </section>
     }

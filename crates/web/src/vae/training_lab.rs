@@ -13,6 +13,7 @@ use crate::format::clock;
 use crate::strings;
 use crate::training_run::RunPhase;
 use crate::vae::loss_charts::LossCharts;
+use crate::widgets::address::{self, ShareLink};
 use crate::widgets::data_loader::DataLoader;
 use crate::widgets::grey_image::ImageRows;
 use crate::widgets::number_field::{FieldErrors, NumberField};
@@ -38,6 +39,12 @@ pub fn VaeTrainingLab() -> impl IntoView {
     let optimizer = RwSignal::new(initial.optimizer);
     let reconstruction = RwSignal::new(initial.reconstruction);
     let seed = RwSignal::new(initial.seed);
+    address::choice_from_address("optimizer", &["nadam", "adam"], |i| {
+        optimizer.set([VaeOptimizer::Nadam, VaeOptimizer::Adam][i])
+    });
+    address::choice_from_address("loss", &["mse", "bce"], |i| {
+        reconstruction.set([VaeReconstruction::Mse, VaeReconstruction::Bce][i])
+    });
     // A new or loaded run brings its own settings: the fields show them.
     Effect::new(move |_| {
         if let Some(s) = run.ready.with(|r| r.as_ref().map(|r| r.settings.clone())) {
@@ -173,29 +180,38 @@ pub fn VaeTrainingLab() -> impl IntoView {
                 <summary>{strings::vae_settings()}</summary>
                 <div class="field-row">
                     <NumberField label=strings::vae_epochs() value=Signal::derive(move || f64::from(epochs.get()))
-                        on_value=Callback::new(move |v: f64| epochs.set(v as u32)) min=limit(MODEL, Setting::Epochs).min max=limit(MODEL, Setting::Epochs).max decimals=0 integer=true testid="vae-epochs"/>
+                        on_value=Callback::new(move |v: f64| epochs.set(v as u32)) min=limit(MODEL, Setting::Epochs).min max=limit(MODEL, Setting::Epochs).max decimals=0 integer=true testid="vae-epochs" param="epochs"/>
                     <NumberField label=strings::vae_batch() value=Signal::derive(move || f64::from(batch.get()))
-                        on_value=Callback::new(move |v: f64| batch.set(v as u32)) min=limit(MODEL, Setting::BatchSize).min max=limit(MODEL, Setting::BatchSize).max decimals=0 integer=true testid="vae-batch"/>
+                        on_value=Callback::new(move |v: f64| batch.set(v as u32)) min=limit(MODEL, Setting::BatchSize).min max=limit(MODEL, Setting::BatchSize).max decimals=0 integer=true testid="vae-batch" param="batch"/>
                     <NumberField label=strings::vae_lr() value=Signal::derive(move || lr.get())
-                        on_value=Callback::new(move |v: f64| lr.set(v)) min=limit(MODEL, Setting::LearningRate).min max=limit(MODEL, Setting::LearningRate).max decimals=6 testid="vae-lr"/>
+                        on_value=Callback::new(move |v: f64| lr.set(v)) min=limit(MODEL, Setting::LearningRate).min max=limit(MODEL, Setting::LearningRate).max decimals=6 testid="vae-lr" param="lr"/>
                     <NumberField label=strings::vae_seed() value=Signal::derive(move || seed.get() as f64)
-                        on_value=Callback::new(move |v: f64| seed.set(v as u64)) min=limit(MODEL, Setting::Seed).min max=limit(MODEL, Setting::Seed).max decimals=0 integer=true testid="vae-seed"/>
+                        on_value=Callback::new(move |v: f64| seed.set(v as u64)) min=limit(MODEL, Setting::Seed).min max=limit(MODEL, Setting::Seed).max decimals=0 integer=true testid="vae-seed" param="seed"/>
                     <label class="field">
                         <span>{strings::vae_optimizer()}</span>
-                        <select data-testid="vae-optimizer" on:change=move |e| optimizer.set(if event_target_value(&e) == "adam" { VaeOptimizer::Adam } else { VaeOptimizer::Nadam })>
+                        <select data-testid="vae-optimizer" on:change=move |e| {
+                            let key = event_target_value(&e);
+                            optimizer.set(if key == "adam" { VaeOptimizer::Adam } else { VaeOptimizer::Nadam });
+                            address::set_param("optimizer", Some(&key));
+                        }>
                             <option value="nadam" selected=move || optimizer.get() == VaeOptimizer::Nadam>"Nadam"</option>
                             <option value="adam" selected=move || optimizer.get() == VaeOptimizer::Adam>"Adam"</option>
                         </select>
                     </label>
                     <label class="field">
                         <span>{strings::vae_recon_loss()}</span>
-                        <select data-testid="vae-reconstruction" on:change=move |e| reconstruction.set(if event_target_value(&e) == "bce" { VaeReconstruction::Bce } else { VaeReconstruction::Mse })>
+                        <select data-testid="vae-reconstruction" on:change=move |e| {
+                            let key = event_target_value(&e);
+                            reconstruction.set(if key == "bce" { VaeReconstruction::Bce } else { VaeReconstruction::Mse });
+                            address::set_param("loss", Some(&key));
+                        }>
                             <option value="mse" selected=move || reconstruction.get() == VaeReconstruction::Mse>{strings::vae_mse()}</option>
                             <option value="bce" selected=move || reconstruction.get() == VaeReconstruction::Bce>{strings::vae_bce()}</option>
                         </select>
                     </label>
                 </div>
                 <p class="hint">{strings::vae_settings_hint()}</p>
+                <ShareLink testid="vae"/>
             </details>
             <RunControls run=run.run testid="vae" can_start=Signal::derive(can_start)
                 on_start=Callback::new(move |_| run.start(&engine, wanted()))
@@ -234,9 +250,9 @@ pub fn VaeTrainingLab() -> impl IntoView {
             })}
             {move || own().then(|| view! { <LossCharts/> })}
             <h3>"plot_reconstructions"</h3>
-            <ImageRows rows=recon_rows testid="vae-reconstructions"/>
+            <ImageRows rows=recon_rows testid="vae-reconstructions" epoch=Signal::derive(move || run.pictures.with(|p| p.as_ref().map(|p| p.epochs_done)))/>
             <h3>{strings::vae_new_images()}</h3>
-            <ImageRows rows=sample_rows testid="vae-generated"/>
+            <ImageRows rows=sample_rows testid="vae-generated" epoch=Signal::derive(move || run.pictures.with(|p| p.as_ref().map(|p| p.epochs_done)))/>
             <p class="hint">{strings::vae_pictures_hint()}</p>
         </section>
     }

@@ -73,8 +73,8 @@ pub fn DataLoader() -> impl IntoView {
                     </p>
                 }
                 .into_any(),
-                DataStatus::Failed(message) => view! {
-                    <p class="error" role="alert" data-testid="data-error">{format!("{}: {message}", strings::data_failed())}</p>
+                DataStatus::Failed(problem) => view! {
+                    <p class="error" role="alert" data-testid="data-error">{format!("{}: {}", strings::data_failed(), crate::wording::data_problem(&problem))}</p>
                 }
                 .into_any(),
                 _ => ().into_any(),

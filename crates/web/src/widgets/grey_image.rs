@@ -7,6 +7,8 @@ use leptos::prelude::*;
 use wasm_bindgen::{Clamped, JsCast};
 use web_sys::{CanvasRenderingContext2d, ImageData};
 
+use crate::widgets::download::GridDownload;
+
 /// One image.
 #[component]
 pub fn GreyImage(
@@ -89,6 +91,9 @@ pub fn ImageRows(
     rows: Signal<Vec<(String, Vec<Vec<u8>>)>>,
     /// `data-testid`.
     testid: &'static str,
+    /// The epoch the pictures are from (it names the downloaded PNG).
+    #[prop(optional, into)]
+    epoch: Signal<Option<u32>>,
 ) -> impl IntoView {
     let rows = Memo::new(move |_| rows.get());
     let shape = Memo::new(move |_| {
@@ -100,6 +105,7 @@ pub fn ImageRows(
     });
     view! {
         <div class="image-rows" data-testid=testid>
+            <GridDownload rows=rows what=testid epoch=epoch/>
             {move || shape.get().into_iter().enumerate().map(|(row, (label, count))| {
                 let node = NodeRef::<Canvas>::new();
                 Effect::new(move |_| {

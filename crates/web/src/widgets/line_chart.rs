@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::widgets::download::ChartDownload;
+
 /// One line.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Series {
@@ -91,7 +93,18 @@ pub fn LineChart(
     y_range: Option<(f64, f64)>,
     /// `data-testid`.
     testid: &'static str,
+    /// The epoch the chart reaches (it names the downloaded files).
+    #[prop(optional, into)]
+    epoch: Signal<Option<u32>>,
 ) -> impl IntoView {
+    let figure = NodeRef::<leptos::html::Figure>::new();
+    let legend_for_files = Signal::derive(move || {
+        series.with(|s| {
+            s.iter()
+                .map(|s| (s.label.clone(), s.color.to_string()))
+                .collect::<Vec<_>>()
+        })
+    });
     let x_label_text_for_aria = x_label.clone();
     let drawn = move || {
         let all = series.get();
@@ -181,7 +194,8 @@ pub fn LineChart(
     };
     let x_label_text = x_label.clone();
     view! {
-        <figure class="line-chart" data-testid=testid>
+        <figure class="line-chart" data-testid=testid node_ref=figure>
+            <ChartDownload figure=figure what=testid legend=legend_for_files epoch=epoch/>
             {move || {
                 let (count, grid_y, grid_x, lines, legend, described) = drawn();
                 view! {

@@ -1,8 +1,10 @@
 //! One widget per file: the pieces pages are built from.
 
+pub mod address;
 pub mod backend_badge;
 pub mod code_block;
 pub mod data_loader;
+pub mod download;
 pub mod engine_progress;
 pub mod grey_image;
 pub mod judge_score;

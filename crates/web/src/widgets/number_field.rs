@@ -86,6 +86,10 @@ pub fn NumberField(
     /// `data-testid` of the input.
     #[prop(into)]
     testid: String,
+    /// Its name in the page's address (`?epochs=5`): read when the field appears (checked as
+    /// if typed) and rewritten with each good value.
+    #[prop(optional)]
+    param: Option<&'static str>,
 ) -> impl IntoView {
     let text = RwSignal::new(shown(value.get_untracked(), decimals));
     let error = RwSignal::new(None::<String>);
@@ -96,8 +100,13 @@ pub fn NumberField(
         let field = testid.clone();
         on_cleanup(move || form.mark(&field, false));
     }
-    Effect::new(move |_| {
+    // A value set from elsewhere (a reset, a loaded run) replaces the text; the first run only
+    // subscribes, so a bad value from the address keeps its message.
+    Effect::new(move |first: Option<()>| {
         let v = value.get();
+        if first.is_none() {
+            return;
+        }
         let same = parse_number(&text.get_untracked()).is_some_and(|t| (t - v).abs() < 1e-9);
         if !same {
             text.set(shown(v, decimals));
@@ -105,13 +114,15 @@ pub fn NumberField(
         }
     });
     let name = label.clone();
-    let on_input = move |e: leptos::ev::Event| {
-        let raw = event_target_value(&e);
+    let take = move |raw: String| {
         text.set(raw.clone());
         match parse_number(&raw) {
             Some(v) if v >= min && v <= max && (!integer || v.fract() == 0.0) => {
                 error.set(None);
                 on_value.run(v);
+                if let Some(param) = param {
+                    crate::widgets::address::set_param(param, Some(raw.trim()));
+                }
             }
             _ => {
                 let (min, max) = (shown(min, 6), shown(max, 6));
@@ -135,6 +146,11 @@ pub fn NumberField(
             }
         }
     };
+    // A value in the address is taken as if typed: the same check, the same message.
+    if let Some(raw) = param.and_then(crate::widgets::address::param) {
+        take.clone()(raw);
+    }
+    let on_input = move |e: leptos::ev::Event| take(event_target_value(&e));
     view! {
         <label class="field number-field" class:invalid=move || error.get().is_some()>
             <span>{label}</span>
