@@ -14,6 +14,7 @@ pub mod dense_gan;
 pub mod engine;
 pub mod grey;
 pub mod judge;
+pub mod progan;
 pub mod run;
 pub mod toy;
 pub mod vae;

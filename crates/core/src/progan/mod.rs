@@ -12,6 +12,7 @@ pub mod fade_in;
 #[cfg(feature = "engine")]
 pub mod generator;
 pub mod growth;
+pub mod looks;
 #[cfg(feature = "engine")]
 pub mod minibatch_std;
 #[cfg(feature = "engine")]
@@ -26,8 +27,8 @@ pub use discriminator::{ProganDiscriminator, ProganDiscriminatorConfig};
 #[cfg(feature = "engine")]
 pub use generator::{ProganGenerator, ProganGeneratorConfig};
 pub use growth::{Growth, Phase, Position, Stage};
+pub use looks::{FadeLook, LevelPictures, PixelNormLook, StdValues};
 #[cfg(feature = "engine")]
 pub use training::{
-    FadeLook, LevelPictures, MODEL, PixelNormLook, ProganHistory, ProganStep, ProganTrainer,
-    ProganTrainingConfig, StdValues, real_at,
+    MODEL, ProganHistory, ProganStep, ProganTrainer, ProganTrainingConfig, real_at,
 };

@@ -15,10 +15,11 @@ use burn::tensor::{Device, Tensor, TensorData, Transaction};
 use serde::{Deserialize, Serialize};
 
 use super::discriminator::{ProganDiscriminator, ProganDiscriminatorConfig};
-use super::minibatch_std::group_deviation;
 use super::fade_in::fade_in;
 use super::generator::{ProganGenerator, ProganGeneratorConfig};
 use super::growth::{Growth, Position, Stage};
+use super::looks::{FadeLook, LevelPictures, PixelNormLook, StdValues};
+use super::minibatch_std::group_deviation;
 use super::resample::{at_side, crop_to_28, downsample, pad_to_32, upsample};
 use crate::batches::{image_batch, order_bytes, order_from_bytes};
 use crate::data::{FashionMnist, VALIDATION_SIZE};
@@ -121,18 +122,6 @@ pub struct ProganStep {
     pub d_fake: f32,
 }
 
-/// The images of the fixed codings when a level's last phase ended (slide 1.35's row of
-/// sizes), as 8-bit grey levels.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct LevelPictures {
-    /// The level (0 = 4 × 4).
-    pub level: usize,
-    /// Its side.
-    pub side: usize,
-    /// `side²` grey levels per image (0 = background).
-    pub images: Vec<Vec<u8>>,
-}
-
 /// What a run has recorded: bounded step curves (x = training images shown), the time each
 /// level took, its pictures per level and the judge's score once grown.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -175,54 +164,6 @@ struct Cursor {
     images: usize,
     optim_level: usize,
     history: ProganHistory,
-}
-
-/// The three numbers of slide 1.38: the minibatch standard deviation (averaged over the
-/// groups) of the discriminator's last maps for real images, generated ones, and one
-/// generated image repeated.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-pub struct StdValues {
-    /// 16 test images.
-    pub real: f32,
-    /// 16 images of the fixed codings.
-    pub generated: f32,
-    /// The first of them, 16 times.
-    pub collapsed: f32,
-}
-
-/// Slide 1.39's look at pixel normalisation: one position's channel vector before and after,
-/// and the root mean square of every position of the map before and after.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PixelNormLook {
-    /// The level whose last convolution is shown.
-    pub level: usize,
-    /// The map's side.
-    pub side: usize,
-    /// The centre position's channels before.
-    pub before: Vec<f32>,
-    /// The same after.
-    pub after: Vec<f32>,
-    /// Root mean square over channels of every position, before.
-    pub rms_before: Vec<f32>,
-    /// The same after (≈ 1 everywhere).
-    pub rms_after: Vec<f32>,
-}
-
-/// Slide 1.37's two paths and their blend at α, from the live generator, as grey levels.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct FadeLook {
-    /// The new level (≥ 1).
-    pub level: usize,
-    /// Its side.
-    pub side: usize,
-    /// The weight of the new path.
-    pub alpha: f32,
-    /// The old level's images, upsampled.
-    pub old: Vec<Vec<u8>>,
-    /// The new level's images.
-    pub new: Vec<Vec<u8>>,
-    /// The generator's output at α.
-    pub blend: Vec<Vec<u8>>,
 }
 
 /// A progressive GAN's training run on Fashion-MNIST.
@@ -462,7 +403,12 @@ impl ProganTrainer {
         if done.is_empty() {
             return Ok(Vec::new());
         }
-        let values: Vec<f32> = tx.execute_async().await?.into_iter().map(first_value).collect();
+        let values: Vec<f32> = tx
+            .execute_async()
+            .await?
+            .into_iter()
+            .map(first_value)
+            .collect();
         let mut steps = Vec::with_capacity(done.len());
         for ((stage, images), v) in done.into_iter().zip(values.chunks(4)) {
             if let Some(bad) = v[..2].iter().copied().find(|x| !x.is_finite()) {
@@ -535,6 +481,20 @@ impl ProganTrainer {
         let images = self.sample(self.fixed_codings(FILM)); // [8, 1, s, s]
         let data = images.into_data_async().await?;
         Ok((stage, grey_images(data, side * side)))
+    }
+
+    /// The fixed codings' images at `level`'s side, drawn by its stable path (any level the
+    /// generator has; the page keeps them as each level ends).
+    pub async fn level_pictures(&self, level: usize) -> Result<LevelPictures, RunError> {
+        let generator = self.generator.valid();
+        let images = generator.forward(self.fixed_codings(FILM).inner(), Stage::stable(level)); // [8, 1, s, s]
+        let side = 4 << level;
+        let data = images.into_data_async().await?;
+        Ok(LevelPictures {
+            level,
+            side,
+            images: grey_images(data, side * side),
+        })
     }
 
     /// Slide 1.37: both paths of `level`'s fade-in and the generator's output at `alpha`
@@ -610,11 +570,9 @@ impl ProganTrainer {
             .register(rms(probe.after))
             .execute_async()
             .await?;
-        let mut v = data.into_iter().map(|d| {
-            d.convert::<f32>()
-                .try_into_vec::<f32>()
-                .unwrap_or_default()
-        });
+        let mut v = data
+            .into_iter()
+            .map(|d| d.convert::<f32>().try_into_vec::<f32>().unwrap_or_default());
         Ok(PixelNormLook {
             level,
             side,
@@ -711,8 +669,13 @@ impl ProganTrainer {
         run.generator = load_module(run.generator, checkpoint.section(g)?, g)?;
         run.discriminator = load_module(run.discriminator, checkpoint.section(d)?, d)?;
         // The levels not reached yet have no optimizer state: nothing to require.
-        run.generator_optim =
-            load_optimizer(adam(), checkpoint.section(g_opt)?, &run.generator, false, g_opt)?;
+        run.generator_optim = load_optimizer(
+            adam(),
+            checkpoint.section(g_opt)?,
+            &run.generator,
+            false,
+            g_opt,
+        )?;
         run.discriminator_optim = load_optimizer(
             adam(),
             checkpoint.section(d_opt)?,
