@@ -248,3 +248,58 @@ fn a_seeded_short_run_lowers_the_discriminators_loss() {
         assert!(after < before, "level {level}: {before} → {after}");
     }
 }
+
+#[test]
+fn a_whole_tiny_growth_gives_every_look_and_saves_and_loads_exactly() {
+    let data = tiny_data(5_100, 28);
+    let config = ProganTrainingConfig::new(
+        ProganGeneratorConfig::new(),
+        ProganDiscriminatorConfig::new(),
+    )
+    .with_tiny_phases();
+    let device = Device::flex();
+    let mut run = ProganTrainer::new(config, data.clone(), &device).expect("a run");
+    let steps = pollster::block_on(run.train_steps(1_000)).expect("the growth");
+    assert_eq!(steps.len(), 7 * 64 / 16, "7 phases of 64 images, batch 16");
+    assert!(run.finished());
+    assert_eq!(run.position().stage, Stage::stable(3));
+    // Each level's pictures at its own side.
+    for level in 0..4 {
+        let p = pollster::block_on(run.level_pictures(level)).expect("pictures");
+        assert_eq!((p.level, p.side, p.images.len()), (level, 4 << level, 8));
+        assert!(
+            p.images
+                .iter()
+                .all(|i| i.len() == (4 << level) * (4 << level))
+        );
+    }
+    // Slide 1.37: at α = 0 the blend is the old path, at α = 1 the new one.
+    let at_0 = pollster::block_on(run.fade_look(2, 0.0)).expect("fade");
+    let at_1 = pollster::block_on(run.fade_look(2, 1.0)).expect("fade");
+    assert_eq!(at_0.side, 16);
+    assert_eq!(at_0.blend, at_0.old);
+    assert_eq!(at_1.blend, at_1.new);
+    // Slide 1.38: copies of one image give the root of ε; real images vary.
+    let std = pollster::block_on(run.std_values()).expect("std");
+    assert!((std.collapsed - 1e-4).abs() < 1e-5, "{std:?}");
+    assert!(std.real > 10.0 * std.collapsed, "{std:?}");
+    // Slide 1.39: after the normalisation every position has RMS 1.
+    let look = pollster::block_on(run.pixel_norm_look(1)).expect("pixel norm");
+    assert_eq!(look.rms_after.len(), 8 * 8);
+    assert!(
+        look.rms_after.iter().all(|r| (r - 1.0).abs() < 1e-3),
+        "{look:?}"
+    );
+    assert_eq!(look.before.len(), look.after.len());
+    // Save, load, save again: the same bytes, the same place in the schedule.
+    let bytes = run.save();
+    let loaded = ProganTrainer::load(&bytes, data.clone(), &device).expect("loads");
+    assert_eq!(loaded.images_done(), run.images_done());
+    assert_eq!(loaded.save(), bytes);
+    assert_eq!(
+        pollster::block_on(run.save_async()).expect("async save"),
+        bytes
+    );
+    // Another file is refused, and says why.
+    assert!(ProganTrainer::load(&bytes[..bytes.len() / 2], data, &device).is_err());
+}

@@ -26,11 +26,12 @@ pub struct PageFamily {
 }
 
 /// Every family, in lecture order (one line each).
-pub const FAMILIES: [PageFamily; 4] = [
+pub const FAMILIES: [PageFamily; 5] = [
     crate::vae::FAMILY,
     crate::toy::FAMILY,
     crate::dense_gan::FAMILY,
     crate::dcgan::FAMILY,
+    crate::progan::FAMILY,
 ];
 
 /// Labs that belong to no family.

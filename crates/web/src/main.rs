@@ -9,6 +9,7 @@ mod format;
 mod i18n;
 mod lecture;
 mod pages;
+mod progan;
 mod shipped;
 mod strings;
 mod toy;

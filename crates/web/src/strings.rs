@@ -14,6 +14,9 @@ macro_rules! texts {
     };
 }
 
+/// Families keep their own strings in their folder with the same macro.
+pub(crate) use texts;
+
 texts! {
     /// Site name.
     site: "Generativa", "Generativa";

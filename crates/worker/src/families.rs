@@ -8,7 +8,7 @@ use std::pin::Pin;
 use generativa_protocol::{Failure, ModelMessage};
 
 pub use crate::stored_runs::Saved;
-use crate::{dcgan, dense_gan, toy, vae};
+use crate::{dcgan, dense_gan, progan, toy, vae};
 
 /// A boxed future of the engine's single thread.
 pub type Job<T> = Pin<Box<dyn Future<Output = T>>>;
@@ -27,7 +27,13 @@ pub struct Family {
 }
 
 /// Every family.
-pub const FAMILIES: &[Family] = &[vae::FAMILY, toy::FAMILY, dense_gan::FAMILY, dcgan::FAMILY];
+pub const FAMILIES: &[Family] = &[
+    vae::FAMILY,
+    toy::FAMILY,
+    dense_gan::FAMILY,
+    dcgan::FAMILY,
+    progan::FAMILY,
+];
 
 /// The family of `model`.
 pub fn find(model: &str) -> Option<&'static Family> {

@@ -11,6 +11,7 @@ mod engine;
 mod families;
 mod gan_engine;
 mod judge;
+mod progan;
 mod run_backend;
 mod run_slot;
 mod slot;

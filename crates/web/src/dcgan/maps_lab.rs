@@ -5,45 +5,12 @@
 
 use generativa_protocol::dcgan::MODEL;
 use generativa_protocol::dense_gan::GanCommand;
-use leptos::html::Canvas;
 use leptos::prelude::*;
 
 use super::DcganRun;
 use crate::engine::use_engine;
 use crate::strings;
-use crate::widgets::grey_image::draw_tiles;
-
-/// Maps of one side drawn as a grid on one canvas.
-#[component]
-fn MapGrid(
-    maps: Signal<Vec<Vec<u8>>>,
-    side: usize,
-    per_line: usize,
-    scale: usize,
-    label: &'static str,
-    testid: &'static str,
-) -> impl IntoView {
-    let node = NodeRef::<Canvas>::new();
-    Effect::new(move |_| {
-        maps.with(|m| {
-            if let (false, Some(canvas)) = (m.is_empty(), node.get()) {
-                draw_tiles(&canvas, m, side, per_line);
-            }
-        })
-    });
-    let width = move || {
-        let n = maps.with(Vec::len).clamp(1, per_line);
-        (n * (side + 1) - 1) * scale
-    };
-    view! {
-        <figure class="map-grid">
-            <canvas class="image-strip" node_ref=node role="img" aria-label=label data-testid=testid
-                data-count=move || maps.with(Vec::len).to_string()
-                style=move || format!("width: {}px", width())></canvas>
-            <figcaption>{label}</figcaption>
-        </figure>
-    }
-}
+use crate::widgets::tile_grid::TileGrid;
 
 /// The lab.
 #[component]
@@ -90,11 +57,11 @@ pub fn DcganMapsLab() -> impl IntoView {
                 </p>
             }))}
             <div class="maps-flow">
-                <MapGrid maps=small side=7 per_line=16 scale=3 label=strings::dcgan_maps_small() testid="dcgan-maps-small"/>
+                <TileGrid maps=small side=7usize per_line=16 scale=3usize label=strings::dcgan_maps_small().to_string() testid="dcgan-maps-small"/>
                 <span class="maps-arrow" aria-hidden="true">"→"</span>
-                <MapGrid maps=middle side=14 per_line=8 scale=2 label=strings::dcgan_maps_middle() testid="dcgan-maps-middle"/>
+                <TileGrid maps=middle side=14usize per_line=8 scale=2usize label=strings::dcgan_maps_middle().to_string() testid="dcgan-maps-middle"/>
                 <span class="maps-arrow" aria-hidden="true">"→"</span>
-                <MapGrid maps=image side=28 per_line=1 scale=4 label=strings::dcgan_maps_image() testid="dcgan-maps-image"/>
+                <TileGrid maps=image side=28usize per_line=1 scale=4usize label=strings::dcgan_maps_image().to_string() testid="dcgan-maps-image"/>
             </div>
             <p class="hint">{strings::dcgan_maps_hint()}</p>
         </section>

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 
 use crate::strings;
 use crate::widgets::address;
+use crate::widgets::switch::AddressSwitch;
 
 /// The address parameter of every switch, in the panel's order.
 const PARAMS: [&str; 8] = [
@@ -33,32 +34,12 @@ fn Switch(
     get: fn(&DcganSwitches) -> bool,
     set: fn(&mut DcganSwitches, bool),
 ) -> impl IntoView {
-    // An address value is applied once, as if clicked; anything but 0/1 is named and ignored.
-    let bad = address::param(param).and_then(|raw| {
-        let on = match raw.trim() {
-            "1" => true,
-            "0" => false,
-            _ => return Some(raw),
-        };
-        switches.update(|s| set(s.get_or_insert_with(DcganSwitches::default), on));
-        None
-    });
     view! {
-        <label class="switch">
-            <input type="checkbox" data-testid=testid
-                prop:checked=move || switches.with(|s| s.as_ref().is_some_and(get))
-                on:change=move |e| {
-                    let on = event_target_checked(&e);
-                    switches.update(|s| set(s.get_or_insert_with(DcganSwitches::default), on));
-                    address::set_param(param, Some(if on { "1" } else { "0" }));
-                }/>
-            " "{label}
-        </label>
-        {bad.map(|raw| view! {
-            <span class="field-error" role="alert" data-testid=format!("{testid}-error")>
-                {format!("{param}={raw}: {}", strings::switch_bad_address())}
-            </span>
-        })}
+        <AddressSwitch label testid param
+            checked=Signal::derive(move || switches.with(|s| s.as_ref().is_some_and(get)))
+            on_change=Callback::new(move |on| {
+                switches.update(|s| set(s.get_or_insert_with(DcganSwitches::default), on))
+            })/>
     }
 }
 

@@ -96,7 +96,14 @@ pub fn JudgeScore(
     history: Signal<Vec<EpochScore>>,
     /// `data-testid` of the box.
     testid: &'static str,
+    /// When the images were made, in words, for a run without epochs (else "after N epochs").
+    #[prop(optional)]
+    moment: Option<fn() -> &'static str>,
 ) -> impl IntoView {
+    let when = move |epoch: u32| match moment {
+        Some(words) => words().to_owned(),
+        None => format!("{} {epoch}", strings::judge_after_epochs()),
+    };
     view! {
         <div class="judge" data-testid=testid>
             {move || match latest.get() {
@@ -111,7 +118,7 @@ pub fn JudgeScore(
                             data-frechet=format!("{:.4}", s.frechet) data-covered=s.covered.to_string()
                             data-kl=format!("{:.4}", s.kl_from_uniform) data-epoch=score.epoch.to_string()>
                             <strong>{format!("{} {}", strings::judge_frechet(), distance(s.frechet))}</strong>
-                            {format!(" · {} {}/10 · KL {:.2} · {} {}", strings::judge_covered(), s.covered, s.kl_from_uniform, strings::judge_after_epochs(), score.epoch)}
+                            {format!(" · {} {}/10 · KL {:.2} · {}", strings::judge_covered(), s.covered, s.kl_from_uniform, when(score.epoch))}
                         </p>
                         <Scale score=score.clone()/>
                         <Classes score=score.clone()/>

@@ -23,4 +23,6 @@ pub mod run_backend_note;
 pub mod run_controls;
 pub mod run_error;
 pub mod run_file;
+pub mod switch;
+pub mod tile_grid;
 pub mod toc;
