@@ -3,7 +3,8 @@
 // GAN's default run, and the lecture's VAE: first step, median ms per step, steps per second,
 // epoch time, the engine's memory and the longest main-thread task while training; the dense
 // GAN's step and epoch beside TensorFlow.js, the judge's time to score 2,000 images, and the
-// DCGAN's step beside Keras'.
+// DCGAN's step beside Keras'; the progressive GAN's step at each level and the class growth's
+// time it implies.
 // Prints figures; asserts nothing about speed.
 import { BASE, launch, openPage, reaches, settledBackend, visit } from "../browser/harness.mjs";
 
@@ -51,7 +52,46 @@ for (const mode of MODES) {
     if (wants("vae")) await vae(page, mode);
     if (wants("dense-gan")) await denseGan(page, mode);
     if (wants("dcgan")) await dcgan(page, mode);
+    if (wants("progan")) await progan(page, mode);
     await browser.close();
+}
+
+// The progressive GAN on slide 1.35: a short growth (20 steps of batch 16 per phase; on
+// SwiftShader the 4 × 4 and 8 × 8 levels only, where a 32 × 32 step takes minutes) timed level
+// by level, and what that means for the class preset (16,000 images per phase: 1,000 steps at
+// 4 × 4, 2,000 at each later level, fade-in and stable) against the issue's 20 minutes.
+async function progan(page, mode) {
+    const phase = 320;
+    const batch = 16;
+    await page.goto(`${BASE}/seccion/1-35${mode.query}&duracion=medida&fase=${phase}`);
+    await settledBackend(page);
+    await page.getByTestId("data-load").click();
+    const lab = page.getByTestId("progan-lab");
+    const start = lab.getByTestId("progan-start").and(page.locator(":enabled"));
+    await start.waitFor({ timeout: 300_000 });
+    const t = Date.now();
+    await start.click();
+    const levels = mode.webgpu ? 2 : 4;
+    await page.locator(`[data-testid="progan-levels"][data-count="${levels}"]`).waitFor({ timeout: 2_400_000 });
+    const wallMs = Date.now() - t;
+    if (mode.webgpu) await lab.getByTestId("progan-pause").click();
+    const rows = await page.locator('[data-testid="progan-level-times"] tbody tr')
+        .evaluateAll((rs) => rs.map((r) => [Number(r.dataset.level), Number(r.dataset.ms)]));
+    const memory = (await num(page, "progan-progress", "memory")) || 0;
+    let classMs = 0;
+    for (const [level, ms] of rows.slice(0, levels)) {
+        const steps = ((level === 0 ? 1 : 2) * phase) / batch;
+        const perStep = ms / steps;
+        const classSteps = ((level === 0 ? 1 : 2) * 16_000) / batch;
+        classMs += perStep * classSteps;
+        const side = 4 << level;
+        console.log(`  GAN progresiva ${side} × ${side}: ${perStep.toFixed(1).padStart(7)} ms/paso · ${((batch * 1000) / perStep).toFixed(0).padStart(5)} imágenes/s · nivel de la clase ${(perStep * classSteps / 60000).toFixed(1)} min`);
+    }
+    console.log(`  GAN progresiva: ${levels === 4 ? "crecimiento" : "niveles 4 y 8"} corto (${phase} imágenes/fase) ${(wallMs / 1000).toFixed(0)} s con imágenes y juez`);
+    if (levels === 4) {
+        console.log(`  GAN progresiva: crecimiento de la clase estimado ${(classMs / 60000).toFixed(1)} min (meta ≤ 20; nativo 8,8 min)`);
+    }
+    if (memory) console.log(`  GAN progresiva: memoria del motor   ${(memory / 1e6).toFixed(0)} MB`);
 }
 
 // Géron's DCGAN on slide 1.34: the engine's first step and the median per step (both phases,

@@ -3,6 +3,7 @@
 // level's pictures kept, the time per level and the judge's score; then, on the same run, the
 // fade-in's α slider (the blend is the old path at 0 and the new one at 1), the minibatch
 // standard deviation of a collapsed batch (≈ 10⁻⁴) and pixel normalisation (RMS 1 after).
+// Then, on a fresh page, 1.37's jump ahead loads the lecture's grown network.
 import { test, describe, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { BASE, dataOf, describeModes, openPage, settledBackend, shot, slide, visit } from "./harness.mjs";
@@ -38,13 +39,16 @@ describeModes(describe, before, after, MODES, (mode, browser) => {
         await page.getByTestId("progan-judge-value").waitFor({ timeout: 600_000 });
         assert.ok(Number(await dataOf(page, "progan-judge-value", "frechet")) > 0);
         await shot(page, `progan-1-35-${mode.expect}`);
+        const fadeLevel = "2";
+        const fadeSide = "16";
+        const pixelLevel = "1";
 
         // 1.37: the blend is the old path at α = 0 and the new one at α = 1.
         await visit(page, "1-37");
-        await page.getByTestId("progan-fade-level").selectOption({ value: "2" });
+        await page.getByTestId("progan-fade-level").selectOption({ value: fadeLevel });
         await slide(page.getByTestId("progan-fade-alpha"), 0);
-        await page.locator('[data-testid="progan-fade-state"][data-level="2"][data-alpha="0.00"]').waitFor({ timeout: 120_000 });
-        assert.equal(await dataOf(page, "progan-fade-blend", "side"), "16");
+        await page.locator(`[data-testid="progan-fade-state"][data-level="${fadeLevel}"][data-alpha="0.00"]`).waitFor({ timeout: 120_000 });
+        assert.equal(await dataOf(page, "progan-fade-blend", "side"), fadeSide);
         assert.equal(await pixels(page, "progan-fade-blend"), await pixels(page, "progan-fade-old"));
         assert.notEqual(await pixels(page, "progan-fade-blend"), await pixels(page, "progan-fade-new"));
         await slide(page.getByTestId("progan-fade-alpha"), 1);
@@ -65,14 +69,43 @@ describeModes(describe, before, after, MODES, (mode, browser) => {
 
         // 1.39: after pixel normalisation every position has RMS 1.
         await visit(page, "1-39");
-        await page.getByTestId("progan-pixel-level").selectOption({ value: "1" });
-        await page.locator('[data-testid="progan-pixel"][data-level="1"]').waitFor({ timeout: 120_000 });
+        await page.getByTestId("progan-pixel-level").selectOption({ value: pixelLevel });
+        await page.locator(`[data-testid="progan-pixel"][data-level="${pixelLevel}"]`).waitFor({ timeout: 120_000 });
         for (const end of ["min", "max"]) {
             const rms = Number(await dataOf(page, "progan-pixel", `rms-after-${end}`));
             assert.ok(Math.abs(rms - 1) < 1e-3, `RMS after (${end}) ${rms}`);
         }
         assert.equal(await dataOf(page, "progan-pixel", "channels"), "32");
         await shot(page, `progan-1-39-${mode.expect}`);
+        assert.deepEqual(page.problems, []);
+        await page.context().close();
+    });
+
+    test("1.37 with no run: the jump ahead loads the lecture's grown network, and the looks work on it", async () => {
+        const page = await openPage(browser());
+        await page.goto(`${BASE}/seccion/1-37${mode.query}`);
+        assert.equal(await settledBackend(page), mode.expect);
+        await page.getByTestId("progan-fade-needs-run").waitFor();
+        await page.getByTestId("data-load").click();
+        const jump = page.getByTestId("progan-jump").and(page.locator(":enabled"));
+        await jump.waitFor({ timeout: 300_000 });
+        assert.match(await jump.textContent(), /32 × 32.*2\.1 MB/);
+        await jump.click();
+        const note = page.getByTestId("progan-shipped");
+        await note.waitFor({ timeout: 300_000 });
+        assert.match(await note.textContent(), /cargo xtask pretrain progan/);
+        assert.match(await note.textContent(), /SHA-256 820d58cf0f20939a/);
+        assert.equal(await page.getByTestId("progan-fade-needs-run").count(), 0);
+        await page.getByTestId("progan-fade-level").selectOption({ value: "3" });
+        await slide(page.getByTestId("progan-fade-alpha"), 1);
+        await page.locator('[data-testid="progan-fade-state"][data-level="3"][data-alpha="1.00"]').waitFor({ timeout: 300_000 });
+        assert.equal(await dataOf(page, "progan-fade-blend", "side"), "32");
+        // On 1.35 the loaded run is the grown one, with its levels and the judge's score.
+        await visit(page, "1-35");
+        assert.equal(await dataOf(page, "progan-progress", "finished"), "true");
+        await page.locator('[data-testid="progan-levels"][data-count="4"]').waitFor({ timeout: 120_000 });
+        assert.ok(Number(await dataOf(page, "progan-judge-value", "frechet")) < 100);
+        await shot(page, `progan-jump-${mode.expect}`);
         assert.deepEqual(page.problems, []);
         await page.context().close();
     });

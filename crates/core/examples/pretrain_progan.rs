@@ -1,7 +1,8 @@
 //! The progressive GAN's whole growth (the class preset unless a phase length is given) on
 //! Fashion-MNIST with the CPU backend: prints each level's time and ms per step, scores the grown
 //! generator with the shipped judge, keeps each level's pictures, and writes the run as a
-//! checkpoint with its SHA-256 (what a "jump ahead" would ship).
+//! checkpoint with its SHA-256: the run the site ships for 1.35's "jump ahead"
+//! (`cargo xtask pretrain progan`).
 //!
 //! `cargo run --release -p generativa-core --example pretrain_progan -- <data folder> <judge file> <out file> [images per phase]`
 
@@ -27,7 +28,10 @@ fn main() {
         eprintln!("uso: pretrain_progan <carpeta de datos> <juez> <salida> [imágenes por fase]");
         std::process::exit(2);
     };
-    let phase: usize = args.next().and_then(|s| s.parse().ok()).unwrap_or(16_000);
+    let phase: usize = args
+        .next()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(generativa_core::progan::pretrained::PHASE_IMAGES);
     let data = Arc::new(FashionMnist::load_dir(&dir).expect("Fashion-MNIST"));
     let weights = std::fs::read(&judge).expect("the judge's weights");
     let scorer = Scorer::load(&weights, &data.test.images).expect("the shipped judge");
@@ -41,14 +45,23 @@ fn main() {
     let device = Device::flex();
     let mut run = ProganTrainer::new(config, data, &device).expect("a run");
     let started = Instant::now();
+    let mut level_millis = [0.0f64; 4];
     while !run.finished() {
         let level = run.position().stage.level;
         let t = Instant::now();
         let done = pollster::block_on(run.train_steps(50)).expect("steps");
         let ms = t.elapsed().as_secs_f64() * 1000.0;
-        for l in level..=run.position().stage.level {
+        // Kept here, not in the run: wall-clock times would make the file differ from one
+        // machine (or one load) to the next.
+        let reached = run.position().stage.level;
+        for (l, total) in level_millis
+            .iter_mut()
+            .enumerate()
+            .take(reached + 1)
+            .skip(level)
+        {
             let share = done.iter().filter(|s| s.stage.level == l).count() as f64;
-            run.add_level_time(l, ms * share / done.len().max(1) as f64);
+            *total += ms * share / done.len().max(1) as f64;
         }
         let now = run.position().stage.level;
         if now > level || run.finished() {
@@ -59,10 +72,9 @@ fn main() {
             }
         }
     }
-    let history = run.history().clone();
     println!("nivel · tiempo · ms por paso (lote {batch}, {phase} imágenes por fase)");
     let phases = run.growth().phases();
-    for (level, ms) in history.level_millis.iter().enumerate() {
+    for (level, ms) in level_millis.iter().enumerate() {
         let images: usize = phases.iter().filter(|p| p.0 == level).map(|p| p.2).sum();
         let steps = (images / batch).max(1);
         println!(

@@ -609,6 +609,10 @@ texts! {
     gan_losses: "Pérdidas por paso", "Losses per step";
     /// The verdicts chart's title.
     gan_verdicts: "Lo que dice el discriminador", "What the discriminator says";
+    /// The legend of D's verdict on real images.
+    gan_d_real: "D(x) real", "D(x) real";
+    /// The legend of D's verdict on generated images.
+    gan_d_fake: "D(G(z)) falsa", "D(G(z)) fake";
     /// What the verdicts mean.
     gan_verdicts_hint:
         "D(x) es la probabilidad que D da a las imágenes reales y D(G(z)) a las falsas. Al principio D aprende rápido a separarlas; luego G lo alcanza y los dos valores se acercan. En el equilibrio teórico D diría 0.5 a todo: su pérdida sería ln 2 ≈ 0.69 por imagen.",

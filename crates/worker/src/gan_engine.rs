@@ -210,26 +210,21 @@ pub async fn load<F: EngineGan>(bytes: Vec<u8>) -> Result<(), Failure> {
     let device = run_device::<F>().await?;
     let trainer = GanTrainer::<F>::load(&bytes, data()?, &device)?;
     let history = trainer.history();
-    let points = |c: &generativa_core::run::Curve| c.points().to_vec();
-    let (d, g, real, fake) = (
-        points(&history.discriminator_loss),
-        points(&history.generator_loss),
-        points(&history.d_real),
-        points(&history.d_fake),
-    );
-    let steps = d
-        .iter()
-        .zip(&g)
-        .zip(&real)
-        .zip(&fake)
-        .map(|(((d, g), r), f)| GanStepNumbers {
-            step: d.x as u64,
-            discriminator_loss: d.mean,
-            generator_loss: g.mean,
-            d_real: r.mean,
-            d_fake: f.mean,
-        })
-        .collect();
+    let steps = generativa_core::run::means_side_by_side([
+        &history.discriminator_loss,
+        &history.generator_loss,
+        &history.d_real,
+        &history.d_fake,
+    ])
+    .into_iter()
+    .map(|(x, [d, g, real, fake])| GanStepNumbers {
+        step: x as u64,
+        discriminator_loss: d,
+        generator_loss: g,
+        d_real: real,
+        d_fake: fake,
+    })
+    .collect();
     let loaded = GanLoaded {
         ready: ready_of(&trainer),
         epochs_done: trainer.epochs_done() as u32,

@@ -16,11 +16,12 @@ fn gzip_len(bytes: &[u8]) -> usize {
 }
 
 /// The families the benchmark measures, each with the lecture's slides it covers.
-const FAMILIES: [(&str, std::ops::RangeInclusive<u32>); 4] = [
+const FAMILIES: [(&str, std::ops::RangeInclusive<u32>); 5] = [
     ("vae", 1..=10),
     ("toy-gan", 11..=28),
     ("dense-gan", 29..=33),
     ("dcgan", 34..=34),
+    ("progan", 35..=39),
 ];
 
 /// Which family an argument names: a family's model id, or a slide (`1.10`, `1-24`).

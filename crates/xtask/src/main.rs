@@ -14,15 +14,16 @@ mod test;
 
 use std::process::ExitCode;
 
-const USAGE: &str = "uso: cargo xtask <serve [--port N] [--no-build] | test | bench [familia | diapositiva] | pretrain [vae | judge | dense-gan] | lint | setup>
+const USAGE: &str = "uso: cargo xtask <serve [--port N] [--no-build] | test | bench [familia | diapositiva] | pretrain [vae | judge | dense-gan | dcgan | progan] | lint | setup>
 
   serve   instala lo que falte, construye el sitio y lo sirve en http://127.0.0.1:8080
           (--port N para otro puerto; --no-build sirve dist/ tal como está)
   test    instala lo que falte (Chromium incluido) y corre todas las pruebas
   bench   construye y mide: tamaños del wasm y tiempos en Chromium sin interfaz; con una
-          familia (vae, toy-gan, dense-gan) o una diapositiva (1.10, 1.24…) mide solo esa familia
+          familia (vae, toy-gan, dense-gan, dcgan, progan) o una diapositiva (1.10, 1.24…) mide solo esa familia
   pretrain  hace con el código del proyecto los archivos que el sitio trae (www/pretrained/): el VAE
-          preentrenado, el juez y la GAN densa tras 50 épocas (o solo el nombrado); imprime sus SHA-256
+          preentrenado, el juez, la GAN densa tras 50 épocas, la DCGAN tras 10 y la GAN progresiva
+          crecida a 32 × 32 (o solo el nombrado); imprime sus SHA-256
   lint    clippy en todos los crates (nativos y wasm32), sin advertencias
   setup   solo instala lo que falte";
 

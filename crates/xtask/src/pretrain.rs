@@ -1,18 +1,18 @@
-//! `cargo xtask pretrain [vae | judge | dense-gan | dcgan]`: makes the files the site ships in
+//! `cargo xtask pretrain [vae | judge | dense-gan | dcgan | progan]`: makes the files the site ships in
 //! `www/pretrained/` with the project's own code on the CPU backend, and prints their size and
 //! SHA-256 — the pre-trained VAE (the lecture's run, 25 epochs), the judge (the classifier that
 //! scores every generator), the dense GAN after 50 epochs (slide 1.33's "jump ahead") and
-//! Géron's DCGAN after 10 (slide 1.34's), both scored by the judge after each epoch, so the
-//! judge comes first. Run twice, each writes the same
+//! Géron's DCGAN after 10 (slide 1.34's), both scored by the judge after each epoch, and the
+//! progressive GAN grown to 32 × 32 (slide 1.35's), scored once grown; so the judge comes first. Run twice, each writes the same
 //! bytes; `crates/core/tests/pretrained.rs` checks the digests.
 
-use generativa_core::{dcgan, dense_gan, judge, vae};
+use generativa_core::{dcgan, dense_gan, judge, progan, vae};
 
 use crate::Result;
 use crate::setup::{self, step};
 
 /// What the command can make, in the order "all" makes them.
-pub const FILES: [&str; 4] = ["vae", "judge", "dense-gan", "dcgan"];
+pub const FILES: [&str; 5] = ["vae", "judge", "dense-gan", "dcgan", "progan"];
 
 /// Entry point: one file, or all of them.
 pub fn command(which: Option<&str>) -> Result<()> {
@@ -62,6 +62,25 @@ pub fn command(which: Option<&str>) -> Result<()> {
                 gan(&root, "dense-gan", &data_dir, &folder, &out)?;
                 println!(
                     "Si el SHA-256 cambió: crates/core/src/dense_gan/pretrained.rs y el README."
+                );
+            }
+            "progan" => {
+                step(
+                    "GAN progresiva de la clase, 4 → 32 con 16 000 imágenes por fase, en CPU (--example pretrain_progan; ~9 min)",
+                );
+                let out = folder.join(progan::pretrained::FILE_NAME);
+                let judge_file = folder.join(judge::pretrained::FILE_NAME);
+                setup::core_example(
+                    &root,
+                    "pretrain_progan",
+                    &[
+                        data_dir.as_os_str(),
+                        judge_file.as_os_str(),
+                        out.as_os_str(),
+                    ],
+                )?;
+                println!(
+                    "Si el SHA-256 o el tamaño cambiaron: crates/core/src/progan/pretrained.rs y el README."
                 );
             }
             _ => {

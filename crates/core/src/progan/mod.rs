@@ -17,6 +17,7 @@ pub mod looks;
 pub mod minibatch_std;
 #[cfg(feature = "engine")]
 pub mod pixel_norm;
+pub mod pretrained;
 #[cfg(feature = "engine")]
 pub mod resample;
 #[cfg(feature = "engine")]

@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use burn::config::Config;
 use burn::module::Module;
-use burn::optim::{AdamConfig, GradientsParams, ModuleOptimizer};
+use burn::optim::{GradientsParams, ModuleOptimizer};
 use burn::tensor::activation::sigmoid;
 use burn::tensor::{Device, Tensor, TensorData, Transaction};
 use serde::{Deserialize, Serialize};
@@ -25,6 +25,7 @@ use crate::batches::{image_batch, order_bytes, order_from_bytes};
 use crate::data::{FashionMnist, VALIDATION_SIZE};
 use crate::gan::{CURVE_POINTS, binary_cross_entropy};
 use crate::judge::{ImageScore, judged_images};
+use crate::optim::adam::AdamConfig;
 use crate::rng::Rng;
 use crate::run::records::{
     load_module, load_optimizer, module_bytes, module_bytes_async, optimizer_bytes,
@@ -529,7 +530,11 @@ impl ProganTrainer {
         let discriminator = self.discriminator.valid();
         let device = self.device.clone().inner();
         let reals = real_at(
-            pad_to_32(image_batch(&self.data.test.images, 0..STD_BATCH, &device)),
+            pad_to_32(image_batch(
+                &self.data.test.images,
+                (0..STD_BATCH).map(|i| i % self.data.test.images.count.max(1)),
+                &device,
+            )),
             stage,
         ); // [16, 1, s, s]
         let generator = self.generator.valid();

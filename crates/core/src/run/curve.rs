@@ -90,6 +90,18 @@ impl Curve {
     }
 }
 
+/// Curves pushed together (one sample each per step) read back side by side: each point's x
+/// (from the first curve) and the curves' means there, as many points as the shortest has.
+pub fn means_side_by_side<const N: usize>(curves: [&Curve; N]) -> Vec<(f64, [f32; N])> {
+    let length = curves.iter().map(|c| c.points.len()).min().unwrap_or(0);
+    (0..length)
+        .map(|i| {
+            let x = curves.first().map_or(0.0, |c| c.points[i].x);
+            (x, curves.map(|c| c.points[i].mean))
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

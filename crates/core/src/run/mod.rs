@@ -15,6 +15,6 @@ pub mod records;
 pub use checkpoint::{
     CHECKPOINT_VERSION, Checkpoint, CheckpointError, MAGIC, MAX_CHECKPOINT_BYTES, Section,
 };
-pub use curve::{Curve, CurvePoint};
+pub use curve::{Curve, CurvePoint, means_side_by_side};
 pub use error::RunError;
 pub use limits::{Limit, Setting, SettingError, limit};

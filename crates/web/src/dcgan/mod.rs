@@ -14,9 +14,10 @@ use generativa_protocol::dcgan::MODEL;
 use generativa_protocol::dense_gan::GanSettings;
 use leptos::prelude::*;
 
-use crate::dense_gan::{GanRun, ShippedRun};
+use crate::dense_gan::GanRun;
 use crate::engine::Engine;
 use crate::families::{Lab, PageFamily};
+use crate::widgets::jump_ahead::ShippedRun;
 
 /// The DCGAN's run in context (a newtype, so it does not shadow the dense GAN's).
 #[derive(Clone, Copy)]
@@ -49,12 +50,18 @@ pub const FAMILY: PageFamily = PageFamily {
 /// The DCGAN the site ships (Géron's, 10 epochs), once `cargo xtask pretrain dcgan` made it.
 fn shipped() -> Option<ShippedRun> {
     (pretrained::BYTES > 0).then_some(ShippedRun {
-        epochs: pretrained::EPOCHS,
         file_name: pretrained::FILE_NAME,
         sha256: pretrained::SHA256,
         bytes: pretrained::BYTES,
         command: "cargo xtask pretrain dcgan",
-        what: crate::strings::dcgan_shipped_what,
+        jump: || crate::dense_gan::jump_words(pretrained::EPOCHS),
+        what: || {
+            format!(
+                "{} {}",
+                pretrained::EPOCHS,
+                crate::strings::dcgan_shipped_what()
+            )
+        },
     })
 }
 

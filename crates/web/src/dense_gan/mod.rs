@@ -5,7 +5,6 @@
 pub mod buffer_lab;
 pub mod generator_lab;
 pub mod image_verdicts;
-pub mod jump_ahead;
 pub mod look;
 pub mod needs_run;
 pub mod rmsprop_lab;
@@ -26,22 +25,15 @@ use leptos::prelude::*;
 use crate::engine::Engine;
 use crate::families::{Lab, PageFamily};
 use crate::training_run::{RunPhase, TrainingRun};
+use crate::widgets::jump_ahead::{JumpState, ShippedRun};
 
-/// A finished run the site ships for a "jump ahead" (made by the project's own trainer).
-#[derive(Clone, Copy, Debug)]
-pub struct ShippedRun {
-    /// Its epochs.
-    pub epochs: usize,
-    /// Its file in the site's `pretrained/` folder.
-    pub file_name: &'static str,
-    /// Its SHA-256.
-    pub sha256: &'static str,
-    /// Its size in bytes.
-    pub bytes: u64,
-    /// The command that makes it.
-    pub command: &'static str,
-    /// Its settings, in words.
-    pub what: fn() -> &'static str,
+/// A jump-ahead button's words for a run of `epochs` epochs.
+pub fn jump_words(epochs: usize) -> String {
+    format!(
+        "{} {epochs} {}",
+        crate::strings::gan_jump(),
+        crate::strings::gan_jump_epochs()
+    )
 }
 
 /// An image GAN's run (the dense GAN's, shared through context by [`provide`]; the DCGAN's
@@ -80,14 +72,8 @@ pub struct GanRun {
     pub scores: RwSignal<Vec<EpochScore>>,
     /// The judge's latest report (a score, or why there is none).
     pub latest_score: RwSignal<Option<ScoreReport>>,
-    /// Whether the run shown is the shipped 50-epoch one (slide 1.33's "jump ahead").
-    pub shipped: RwSignal<bool>,
-    /// Whether the shipped run was fetched and is being loaded.
-    shipped_pending: RwSignal<bool>,
-    /// Whether the shipped run is being fetched.
-    pub shipped_fetching: RwSignal<bool>,
-    /// Why the shipped run could not be fetched.
-    pub shipped_problem: RwSignal<Option<String>>,
+    /// Slide 1.33's "jump ahead" to the shipped run.
+    pub jump: JumpState,
     /// What the looking labs (1.29–1.32) hold.
     pub look: look::GanLook,
     pictures_asked: RwSignal<bool>,
@@ -100,12 +86,18 @@ impl GanRun {
             MODEL,
             GanSettings::default,
             Some(ShippedRun {
-                epochs: pretrained::EPOCHS,
                 file_name: pretrained::FILE_NAME,
                 sha256: pretrained::SHA256,
                 bytes: 2_676_204,
                 command: "cargo xtask pretrain dense-gan",
-                what: crate::strings::gan_shipped_what,
+                jump: || jump_words(pretrained::EPOCHS),
+                what: || {
+                    format!(
+                        "{} {}",
+                        pretrained::EPOCHS,
+                        crate::strings::gan_shipped_what()
+                    )
+                },
             }),
         )
     }
@@ -134,10 +126,7 @@ impl GanRun {
             film: RwSignal::new(Vec::new()),
             scores: RwSignal::new(Vec::new()),
             latest_score: RwSignal::new(None),
-            shipped: RwSignal::new(false),
-            shipped_pending: RwSignal::new(false),
-            shipped_fetching: RwSignal::new(false),
-            shipped_problem: RwSignal::new(None),
+            jump: JumpState::new(),
             look: look::GanLook::new(),
             pictures_asked: RwSignal::new(false),
         }
@@ -153,7 +142,7 @@ impl GanRun {
         self.film.set(Vec::new());
         self.scores.set(Vec::new());
         self.latest_score.set(None);
-        self.shipped.set(false);
+        self.jump.cleared();
         self.pictures_asked.set(false);
     }
 
@@ -173,32 +162,6 @@ impl GanRun {
     fn next(&self, engine: &Engine) {
         let steps = self.run.request();
         engine.send_model(self.run.model, &GanCommand::Train { steps });
-    }
-
-    /// Fetches the shipped run and loads it in place of the current one (the page pauses and
-    /// keeps the current run first).
-    pub fn jump_ahead(&self, engine: Engine) {
-        let Some(shipped) = self.shipped_run else {
-            return;
-        };
-        if self.shipped_fetching.get_untracked() {
-            return;
-        }
-        self.run.pause_and_keep(&engine);
-        self.shipped_fetching.set(true);
-        self.shipped_problem.set(None);
-        let run = *self;
-        wasm_bindgen_futures::spawn_local(async move {
-            let fetched = crate::shipped::fetch(shipped.file_name).await;
-            run.shipped_fetching.set(false);
-            match fetched {
-                Ok(bytes) => {
-                    run.shipped_pending.set(true);
-                    engine.load(run.run.model, bytes);
-                }
-                Err(reason) => run.shipped_problem.set(Some(reason)),
-            }
-        });
     }
 
     /// Shows a run's settings: its switches go to the form.
@@ -231,8 +194,7 @@ impl GanRun {
                 self.epochs_done.set(loaded.epochs_done);
                 self.step_in_epoch.set(loaded.step_in_epoch);
                 self.show(loaded.ready);
-                self.shipped.set(self.shipped_pending.get_untracked());
-                self.shipped_pending.set(false);
+                self.jump.loaded();
                 self.latest_score.set(loaded.scores.last().cloned().map(Ok));
                 self.scores.set(loaded.scores);
             }
@@ -352,7 +314,7 @@ impl GanRun {
             move |event: RunEvent| {
                 // A refused shipped file is not the next file's business.
                 if matches!(event, RunEvent::Failed(_)) {
-                    self.shipped_pending.set(false);
+                    self.jump.refused();
                     self.look.waiting.set(false);
                 }
                 self.run.receive(event)

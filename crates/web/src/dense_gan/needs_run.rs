@@ -3,10 +3,10 @@
 
 use leptos::prelude::*;
 
-use crate::dense_gan::jump_ahead::JumpAhead;
 use crate::engine::{DataStatus, use_engine};
 use crate::strings;
 use crate::widgets::data_loader::DataLoader;
+use crate::widgets::jump_ahead::JumpAhead;
 
 /// The note and the ways to a run; nothing once there is one.
 #[component]
@@ -19,6 +19,6 @@ pub fn NeedsRun() -> impl IntoView {
             <p class="hint" data-testid="gan-needs-run">{strings::gan_needs_run()}</p>
             {move || (!data_ready()).then(|| view! { <DataLoader/> })}
         })}
-        <JumpAhead/>
+        {gan.shipped_run.map(|shipped| view! { <JumpAhead shipped=shipped state=gan.jump run=gan.run testid="gan"/> })}
     }
 }

@@ -5,26 +5,27 @@
 //! codings, epoch after epoch. The run lives in the engine and survives moving between slides.
 
 use generativa_core::run::{Setting, limit};
-use generativa_protocol::dense_gan::{GanOptimizer, GanSettings, GanStepNumbers};
+use generativa_protocol::dense_gan::{GanOptimizer, GanSettings};
 use leptos::children::ViewFn;
 use leptos::prelude::*;
 
-use crate::dense_gan::jump_ahead::JumpAhead;
 use crate::engine::{DataStatus, use_engine};
 use crate::format::{clock, thousands};
 use crate::strings;
 use crate::training_run::RunPhase;
 use crate::widgets::address::{self, ShareLink};
 use crate::widgets::data_loader::DataLoader;
+use crate::widgets::gan_charts::{GanCharts, GanPoint};
 use crate::widgets::grey_image::ImageRows;
 use crate::widgets::judge_score::JudgeScore;
-use crate::widgets::line_chart::{LineChart, Series};
+use crate::widgets::jump_ahead::JumpAhead;
 use crate::widgets::number_field::{FieldErrors, NumberField};
 use crate::widgets::progress_bar::ProgressBar;
 use crate::widgets::run_backend_note::RunBackendNote;
 use crate::widgets::run_controls::{ControlWords, RunControls};
 use crate::widgets::run_error::RunError;
 use crate::widgets::run_file::RunFile;
+use crate::widgets::speed_line::SpeedLine;
 
 /// The optimizers by their name in the address and the form.
 const OPTIMIZERS: [(&str, GanOptimizer); 3] = [
@@ -32,22 +33,6 @@ const OPTIMIZERS: [(&str, GanOptimizer); 3] = [
     ("nadam", GanOptimizer::Nadam),
     ("adam", GanOptimizer::Adam),
 ];
-
-fn series(
-    steps: &[GanStepNumbers],
-    label: &str,
-    color: &'static str,
-    pick: fn(&GanStepNumbers) -> f32,
-) -> Series {
-    Series {
-        label: label.into(),
-        color,
-        points: steps
-            .iter()
-            .map(|s| (s.step as f64, f64::from(pick(s))))
-            .collect(),
-    }
-}
 
 /// The lab, for the image GAN run in context (the dense GAN's, or the DCGAN's where its lab
 /// provides it): `title` heads it, `hint` explains the settings, `extra_settings` adds the
@@ -140,42 +125,18 @@ pub fn GanTrainingLab(
         }
         text
     });
-    let speed = move || {
-        let median = run.median_millis()?;
-        // A DCGAN step on a software adapter takes seconds: keep the rate's first digits.
-        let rate = 1000.0 / median.max(0.001);
-        let rate = if rate < 10.0 {
-            format!("{rate:.2}")
-        } else {
-            format!("{rate:.0}")
-        };
-        Some(format!(
-            "{median:.1} ms/{} · {rate} {} · {} {} · {} {:.0} MB",
-            strings::vae_step_short(),
-            strings::vae_steps_per_s(),
-            strings::vae_elapsed(),
-            clock(gan.train_millis.get()),
-            strings::vae_memory(),
-            gan.memory_bytes.get() as f64 / 1e6
-        ))
-    };
     let last = move || gan.steps.with(|s| s.last().copied());
-    let losses = Signal::derive(move || {
+    let points = Signal::derive(move || {
         gan.steps.with(|s| {
-            vec![
-                series(s, strings::gan_d_loss(), "#c2410c", |p| {
-                    p.discriminator_loss
-                }),
-                series(s, strings::gan_g_loss(), "#1f4fa3", |p| p.generator_loss),
-            ]
-        })
-    });
-    let verdicts = Signal::derive(move || {
-        gan.steps.with(|s| {
-            vec![
-                series(s, "D(x) real", "#2f7d4f", |p| p.d_real),
-                series(s, "D(G(z)) falsa", "#a35a00", |p| p.d_fake),
-            ]
+            s.iter()
+                .map(|p| GanPoint {
+                    x: p.step as f64,
+                    discriminator_loss: p.discriminator_loss,
+                    generator_loss: p.generator_loss,
+                    d_real: p.d_real,
+                    d_fake: p.d_fake,
+                })
+                .collect::<Vec<_>>()
         })
     });
     let fakes = Signal::derive(move || {
@@ -263,7 +224,7 @@ pub fn GanTrainingLab(
                 can_save=Signal::derive(move || has_run() && !run.diverged())
                 can_load=Signal::derive(move || data_ready() && engine.backend.get().is_some())
                 before_load=Callback::new(move |_| run.pause())/>
-            <JumpAhead/>
+            {gan.shipped_run.map(|shipped| view! { <JumpAhead shipped=shipped state=gan.jump run=gan.run testid="gan"/> })}
             {move || has_run().then(|| view! {
                 <div data-testid="gan-progress" data-epochs-done=move || gan.epochs_done.get().to_string()
                     data-steps=move || gan.steps.with(|s| s.last().map_or(0, |p| p.step)).to_string()
@@ -275,7 +236,7 @@ pub fn GanTrainingLab(
                     data-generator-params=move || gan.ready.with(|r| r.as_ref().map_or(0, |r| r.generator_params)).to_string()
                     data-discriminator-params=move || gan.ready.with(|r| r.as_ref().map_or(0, |r| r.discriminator_params)).to_string()>
                     <ProgressBar percent=percent label=label testid="gan-progress-bar"/>
-                    <p class="counters">{move || speed().unwrap_or_default()}</p>
+                    <SpeedLine median_ms=Signal::derive(move || run.median_millis()) elapsed_ms=gan.train_millis memory_bytes=gan.memory_bytes/>
                     <p class="counters">
                         {move || last().map(|p| format!("{} {} · {} {} · D(x) {} · D(G(z)) {}",
                             strings::gan_d_loss(), number(p.discriminator_loss), strings::gan_g_loss(), number(p.generator_loss),
@@ -284,11 +245,8 @@ pub fn GanTrainingLab(
                     <p class="hint">{params}</p>
                 </div>
             })}
-            <div class="chart-pair">
-                <div><h3>{strings::gan_losses()}</h3><LineChart series=losses x_label=strings::vae_step() testid="gan-loss-chart" epoch=Signal::derive(move || Some(gan.epochs_done.get()))/></div>
-                <div><h3>{strings::gan_verdicts()}</h3><LineChart series=verdicts x_label=strings::vae_step() y_range=(0.0, 1.0) testid="gan-verdict-chart" epoch=Signal::derive(move || Some(gan.epochs_done.get()))/>
-                    <p class="hint">{strings::gan_verdicts_hint()}</p></div>
-            </div>
+            <GanCharts points=points x_label=strings::vae_step() testid="gan"
+                epoch=Signal::derive(move || Some(gan.epochs_done.get()))/>
             <h3>{strings::gan_fakes()}</h3>
             {move || gan.pictures.with(Option::is_none).then(|| view! { <p class="muted">{strings::gan_train_first()}</p> })}
             <ImageRows rows=fakes testid="gan-fakes" epoch=Signal::derive(move || Some(gan.epochs_done.get()))/>

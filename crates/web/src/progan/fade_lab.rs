@@ -5,6 +5,7 @@
 use generativa_protocol::progan::ProganCommand;
 use leptos::prelude::*;
 
+use super::needs_run::NeedsRun;
 use super::{use_progan, words};
 use crate::engine::use_engine;
 use crate::widgets::tile_grid::TileGrid;
@@ -55,7 +56,7 @@ pub fn FadeLab() -> impl IntoView {
     view! {
         <section class="lab" data-testid="progan-fade-lab">
             <h2 class="lab-title">{words::fade_title()}</h2>
-            {move || (!gan.run.exists.get()).then(|| view! { <p class="muted" data-testid="progan-fade-needs-run">{words::needs_run()}</p> })}
+            <NeedsRun testid="progan-fade-needs-run"/>
             <div class="field-row">
                 <label class="field">
                     <span>{words::fade_level()}</span>

@@ -6,12 +6,14 @@
 
 pub mod fade_lab;
 pub mod growth_diagram;
+pub mod needs_run;
 pub mod pixel_norm_lab;
 pub mod sources;
 pub mod std_lab;
 pub mod training_lab;
 pub mod words;
 
+use generativa_core::progan::pretrained;
 use generativa_protocol::RunEvent;
 use generativa_protocol::judge::ScoreReport;
 use generativa_protocol::progan::{
@@ -23,6 +25,18 @@ use leptos::prelude::*;
 use crate::engine::Engine;
 use crate::families::{Lab, PageFamily};
 use crate::training_run::{RunPhase, TrainingRun};
+use crate::widgets::jump_ahead::{JumpState, ShippedRun};
+
+/// The grown network the site ships (the class preset's whole growth, made by
+/// `cargo xtask pretrain progan`).
+pub const SHIPPED: ShippedRun = ShippedRun {
+    file_name: pretrained::FILE_NAME,
+    sha256: pretrained::SHA256,
+    bytes: pretrained::BYTES,
+    command: "cargo xtask pretrain progan",
+    jump: || words::jump().to_owned(),
+    what: || words::shipped_what().to_owned(),
+};
 
 /// The progressive GAN's run (shared through context by [`provide`]).
 #[derive(Clone, Copy)]
@@ -51,6 +65,8 @@ pub struct ProganRun {
     pub std_values: RwSignal<Option<StdValues>>,
     /// Slide 1.39's latest answer.
     pub pixel_norm: RwSignal<Option<PixelNormLook>>,
+    /// Slide 1.35's "jump ahead" to the grown network the site ships.
+    pub jump: JumpState,
     pictures_asked: RwSignal<bool>,
 }
 
@@ -70,6 +86,7 @@ impl ProganRun {
             fade: RwSignal::new(None),
             std_values: RwSignal::new(None),
             pixel_norm: RwSignal::new(None),
+            jump: JumpState::new(),
             pictures_asked: RwSignal::new(false),
         }
     }
@@ -82,6 +99,7 @@ impl ProganRun {
         self.level_millis.set(Vec::new());
         self.pictures.set(None);
         self.latest_score.set(None);
+        self.jump.cleared();
         self.pictures_asked.set(false);
     }
 
@@ -129,6 +147,7 @@ impl ProganRun {
                 self.stage.set(Some(loaded.stage));
                 self.level_millis.set(loaded.level_millis);
                 self.ready.set(Some(loaded.ready));
+                self.jump.loaded();
             }
             ProganEvent::Progress(progress) => {
                 let more = self
@@ -164,7 +183,13 @@ impl ProganRun {
         engine.register_run(
             MODEL,
             move |event| self.receive(&engine, event),
-            move |event: RunEvent| self.run.receive(event),
+            move |event: RunEvent| {
+                // A refused shipped file is not the next file's business.
+                if matches!(event, RunEvent::Failed(_)) {
+                    self.jump.refused();
+                }
+                self.run.receive(event)
+            },
         );
     }
 }

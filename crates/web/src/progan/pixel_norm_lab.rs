@@ -5,6 +5,7 @@
 use generativa_protocol::progan::ProganCommand;
 use leptos::prelude::*;
 
+use super::needs_run::NeedsRun;
 use super::{use_progan, words};
 use crate::engine::use_engine;
 use crate::widgets::tile_grid::TileGrid;
@@ -68,7 +69,7 @@ pub fn PixelNormLab() -> impl IntoView {
     view! {
         <section class="lab" data-testid="progan-pixel-lab">
             <h2 class="lab-title">{words::pixel_title()}</h2>
-            {move || (!gan.run.exists.get()).then(|| view! { <p class="muted" data-testid="progan-pixel-needs-run">{words::needs_run()}</p> })}
+            <NeedsRun testid="progan-pixel-needs-run"/>
             {move || switched_off().then(|| view! { <p class="hint">{words::pixel_off()}</p> })}
             <label class="field">
                 <span>{words::pixel_level()}</span>

@@ -5,6 +5,7 @@
 use generativa_protocol::progan::ProganCommand;
 use leptos::prelude::*;
 
+use super::needs_run::NeedsRun;
 use super::{use_progan, words};
 use crate::engine::use_engine;
 
@@ -48,7 +49,7 @@ pub fn StdLab() -> impl IntoView {
     view! {
         <section class="lab" data-testid="progan-std-lab">
             <h2 class="lab-title">{words::std_title()}</h2>
-            {move || (!gan.run.exists.get()).then(|| view! { <p class="muted" data-testid="progan-std-needs-run">{words::needs_run()}</p> })}
+            <NeedsRun testid="progan-std-needs-run"/>
             {move || switched_off().then(|| view! { <p class="hint">{words::std_off()}</p> })}
             {move || rows().map(|rows| view! {
                 <table class="std-values" data-testid="progan-std">

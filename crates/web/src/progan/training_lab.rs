@@ -6,9 +6,7 @@
 //! judge's score once grown. The run lives in the engine and survives moving between slides.
 
 use generativa_core::run::{Setting, limit};
-use generativa_protocol::progan::{
-    CLASS_PHASE_IMAGES, MODEL, ProganSettings, ProganStepNumbers, TINY_PHASE_IMAGES,
-};
+use generativa_protocol::progan::{CLASS_PHASE_IMAGES, MODEL, ProganSettings, TINY_PHASE_IMAGES};
 use leptos::prelude::*;
 
 use super::growth_diagram::GrowthDiagram;
@@ -19,14 +17,16 @@ use crate::strings;
 use crate::training_run::RunPhase;
 use crate::widgets::address::{self, ShareLink};
 use crate::widgets::data_loader::DataLoader;
+use crate::widgets::gan_charts::{GanCharts, GanPoint};
 use crate::widgets::judge_score::JudgeScore;
-use crate::widgets::line_chart::{LineChart, Series};
+use crate::widgets::jump_ahead::JumpAhead;
 use crate::widgets::number_field::{FieldErrors, NumberField};
 use crate::widgets::progress_bar::ProgressBar;
 use crate::widgets::run_backend_note::RunBackendNote;
 use crate::widgets::run_controls::{ControlWords, RunControls};
 use crate::widgets::run_error::RunError;
 use crate::widgets::run_file::RunFile;
+use crate::widgets::speed_line::SpeedLine;
 use crate::widgets::switch::AddressSwitch;
 use crate::widgets::tile_grid::TileGrid;
 
@@ -39,22 +39,6 @@ const PRESETS: [(&str, Option<u32>); 3] = [
 
 /// Screen width of one tile, whatever its side (so the levels line up).
 const TILE_PX: usize = 64;
-
-fn series(
-    steps: &[ProganStepNumbers],
-    label: &str,
-    color: &'static str,
-    pick: fn(&ProganStepNumbers) -> f32,
-) -> Series {
-    Series {
-        label: label.into(),
-        color,
-        points: steps
-            .iter()
-            .map(|s| (s.images as f64, f64::from(pick(s))))
-            .collect(),
-    }
-}
 
 /// The lab.
 #[component]
@@ -175,41 +159,18 @@ pub fn ProganTrainingLab() -> impl IntoView {
         }
         text
     });
-    let speed = move || {
-        let median = run.median_millis()?;
-        let rate = 1000.0 / median.max(0.001);
-        let rate = if rate < 10.0 {
-            format!("{rate:.2}")
-        } else {
-            format!("{rate:.0}")
-        };
-        Some(format!(
-            "{median:.1} ms/{} · {rate} {} · {} {} · {} {:.0} MB",
-            strings::vae_step_short(),
-            strings::vae_steps_per_s(),
-            strings::vae_elapsed(),
-            clock(gan.train_millis.get()),
-            strings::vae_memory(),
-            gan.memory_bytes.get() as f64 / 1e6
-        ))
-    };
     let last = move || gan.steps.with(|s| s.last().copied());
-    let losses = Signal::derive(move || {
+    let points = Signal::derive(move || {
         gan.steps.with(|s| {
-            vec![
-                series(s, strings::gan_d_loss(), "#c2410c", |p| {
-                    p.discriminator_loss
-                }),
-                series(s, strings::gan_g_loss(), "#1f4fa3", |p| p.generator_loss),
-            ]
-        })
-    });
-    let verdicts = Signal::derive(move || {
-        gan.steps.with(|s| {
-            vec![
-                series(s, "D(x) real", "#2f7d4f", |p| p.d_real),
-                series(s, "D(G(z)) falsa", "#a35a00", |p| p.d_fake),
-            ]
+            s.iter()
+                .map(|p| GanPoint {
+                    x: p.images as f64,
+                    discriminator_loss: p.discriminator_loss,
+                    generator_loss: p.generator_loss,
+                    d_real: p.d_real,
+                    d_fake: p.d_fake,
+                })
+                .collect::<Vec<_>>()
         })
     });
     let params = move || {
@@ -301,6 +262,7 @@ pub fn ProganTrainingLab() -> impl IntoView {
                 on_resume=Callback::new(move |_| gan.resume(&engine))
                 on_pause=Callback::new(move |_| run.pause_and_keep(&engine))
                 words=ControlWords { start: words::start(), resume: strings::vae_resume(), reset: strings::vae_reset(), finished: words::finished() }/>
+            <JumpAhead shipped=super::SHIPPED state=gan.jump run=run testid="progan"/>
             <RunBackendNote model=model testid="progan-runs-on"/>
             <RunError run=run reset_label=strings::vae_reset() testid="progan-error"
                 on_reset=Callback::new(move |_| gan.start(&engine, wanted()))/>
@@ -317,9 +279,10 @@ pub fn ProganTrainingLab() -> impl IntoView {
                     data-last-d-loss=move || last().map(|p| p.discriminator_loss.to_string()).unwrap_or_default()
                     data-last-g-loss=move || last().map(|p| p.generator_loss.to_string()).unwrap_or_default()
                     data-median-ms=move || run.median_millis().map(|m| format!("{m:.2}")).unwrap_or_default()
+                    data-memory=move || gan.memory_bytes.get().to_string()
                     data-generator-params=move || gan.ready.with(|r| r.as_ref().map_or(0, |r| r.generator_params)).to_string()>
                     <ProgressBar percent=percent label=label testid="progan-progress-bar"/>
-                    <p class="counters">{move || speed().unwrap_or_default()}</p>
+                    <SpeedLine median_ms=Signal::derive(move || run.median_millis()) elapsed_ms=gan.train_millis memory_bytes=gan.memory_bytes/>
                     <p class="counters">
                         {move || last().map(|p| format!("{} {} · {} {} · D(x) {} · D(G(z)) {}",
                             strings::gan_d_loss(), number(p.discriminator_loss), strings::gan_g_loss(), number(p.generator_loss),
@@ -336,16 +299,12 @@ pub fn ProganTrainingLab() -> impl IntoView {
                     <tbody>
                         {times().into_iter().map(|(level, ms, share)| {
                             let side = 4u32 << level;
-                            view! { <tr data-level=level.to_string()><td>{format!("{side} × {side}")}</td><td class="num">{clock(ms)}</td><td class="num">{format!("{share:.0} %")}</td></tr> }
+                            view! { <tr data-level=level.to_string() data-ms=format!("{ms:.0}")><td>{format!("{side} × {side}")}</td><td class="num">{clock(ms)}</td><td class="num">{format!("{share:.0} %")}</td></tr> }
                         }).collect_view()}
                     </tbody>
                 </table>
             })}
-            <div class="chart-pair">
-                <div><h3>{strings::gan_losses()}</h3><LineChart series=losses x_label=words::images_axis() testid="progan-loss-chart"/></div>
-                <div><h3>{strings::gan_verdicts()}</h3><LineChart series=verdicts x_label=words::images_axis() y_range=(0.0, 1.0) testid="progan-verdict-chart"/>
-                    <p class="hint">{strings::gan_verdicts_hint()}</p></div>
-            </div>
+            <GanCharts points=points x_label=words::images_axis() testid="progan"/>
             <h3>{words::pictures_now()}</h3>
             {move || match now() {
                 None => view! { <p class="muted">{strings::gan_train_first()}</p> }.into_any(),

@@ -98,8 +98,8 @@ crate::strings::texts! {
         "The judge scores 2,000 images of the 32 × 32 generator, cropped to 28 × 28 (the padding removed), at the end of the growth.";
     /// Needs a run.
     needs_run:
-        "Empieza o carga una ejecución en el laboratorio de 1.35 (las fases diminutas bastan): esto se calcula con sus redes.",
-        "Start or load a run in the lab of 1.35 (tiny phases are enough): this is computed with its networks.";
+        "Empieza o carga una ejecución en el laboratorio de 1.35 (las fases diminutas bastan), o carga aquí la red de la clase ya crecida: esto se calcula con sus redes.",
+        "Start or load a run in the lab of 1.35 (tiny phases are enough), or load the lecture's grown network right here: this is computed with its networks.";
 
     /// Fade lab title.
     fade_title: "Laboratorio: entrar y desvanecerse", "Lab: fading in";
@@ -185,4 +185,12 @@ crate::strings::texts! {
     pixel_hint:
         "Cada vector de canales se divide por su RMS: después, todas las posiciones tienen RMS 1, sea cual sea su tamaño antes. Así ninguna activación puede crecer sin control aunque el generador y el discriminador compitan con fuerza. Es para la primera codificación fija, en el generador en vivo.",
         "Each channel vector is divided by its RMS: afterwards every position has RMS 1, whatever its size before. So no activation can grow out of control even when the generator and the discriminator compete hard. It is for the first fixed coding, in the live generator.";
+    /// The jump-ahead button.
+    jump:
+        "Saltar al final: cargar la GAN progresiva de la clase ya crecida a 32 × 32",
+        "Skip to the end: load the lecture's progressive GAN, grown to 32 × 32";
+    /// What the shipped run is.
+    shipped_what:
+        "el crecimiento entero de la clase (16 000 imágenes por fase, lote 16, semilla 42), con las imágenes de cada nivel y la nota del juez, hecho por el propio entrenador de este sitio en CPU con",
+        "the whole class growth (16,000 images per phase, batch 16, seed 42), with each level's pictures and the judge's score, run by this site's own trainer on CPU with";
 }

@@ -8,8 +8,11 @@ use leptos::prelude::*;
 
 use crate::strings;
 
+/// A starting picture: its name in the address, its label, its pixels.
+pub type Preset = (&'static str, fn() -> &'static str, Screen);
+
 /// The pictures a student can start from.
-pub const PRESETS: [(&str, fn() -> &'static str, Screen); 5] = [
+pub const PRESETS: [Preset; 5] = [
     ("x-diapositiva", strings::toy_preset_slide_x, SLIDE_X),
     ("x", strings::toy_preset_x, X_PATTERN),
     ("o", strings::toy_preset_o, O_PATTERN),

@@ -137,12 +137,12 @@ pub fn TrainingLab() -> impl IntoView {
         run.history.with(|h| {
             vec![
                 Series {
-                    label: "D(x) real".into(),
+                    label: strings::gan_d_real().into(),
                     color: "#2f7d4f",
                     points: curve(h, ToyNetwork::Discriminator, |s| s.d_real),
                 },
                 Series {
-                    label: "D(G(z)) falsa".into(),
+                    label: strings::gan_d_fake().into(),
                     color: "#a35a00",
                     points: curve(h, ToyNetwork::Discriminator, |s| s.d_fake),
                 },
@@ -271,8 +271,8 @@ pub fn TrainingLab() -> impl IntoView {
                 <dl class="facts">
                     <dt>{strings::toy_d_loss()}</dt><dd data-testid="toy-d-loss">{number(ToyNetwork::Discriminator, |s| s.loss)}</dd>
                     <dt>{strings::toy_g_loss()}</dt><dd data-testid="toy-g-loss">{number(ToyNetwork::Generator, |s| s.loss)}</dd>
-                    <dt>"D(x) real"</dt><dd data-testid="toy-d-real">{number(ToyNetwork::Discriminator, |s| s.d_real)}</dd>
-                    <dt>"D(G(z)) falsa"</dt><dd data-testid="toy-d-fake">{number(ToyNetwork::Discriminator, |s| s.d_fake)}</dd>
+                    <dt>{strings::gan_d_real()}</dt><dd data-testid="toy-d-real">{number(ToyNetwork::Discriminator, |s| s.d_real)}</dd>
+                    <dt>{strings::gan_d_fake()}</dt><dd data-testid="toy-d-fake">{number(ToyNetwork::Discriminator, |s| s.d_fake)}</dd>
                 </dl>
             </div>
             <h3>{strings::toy_pictures()}</h3>

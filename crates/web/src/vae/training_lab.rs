@@ -22,6 +22,7 @@ use crate::widgets::run_backend_note::RunBackendNote;
 use crate::widgets::run_controls::{ControlWords, RunControls};
 use crate::widgets::run_error::RunError;
 use crate::widgets::run_file::RunFile;
+use crate::widgets::speed_line::speed_text;
 
 /// The lab.
 #[component]
@@ -118,19 +119,6 @@ pub fn VaeTrainingLab() -> impl IntoView {
         }
         text
     });
-    let speed = move || {
-        let median = run.run.median_millis()?;
-        Some(format!(
-            "{median:.0} ms/{} · {:.1} {} · {} {} · {} {:.0} MB",
-            strings::vae_step_short(),
-            1000.0 / median.max(0.001),
-            strings::vae_steps_per_s(),
-            strings::vae_elapsed(),
-            clock(run.train_millis.get() + run.other_millis.get()),
-            strings::vae_memory(),
-            run.memory_bytes.get() as f64 / 1e6
-        ))
-    };
     let last_loss = move || {
         run.steps
             .with(|s| s.last().map(|p| format!("{:.4}", p.total)))
@@ -238,7 +226,7 @@ pub fn VaeTrainingLab() -> impl IntoView {
                     data-last-valid=move || run.epochs.with(|e| e.last().map(|e| e.valid_total.to_string()).unwrap_or_default())>
                     <ProgressBar percent=percent label=label testid="vae-progress-bar"/>
                     <p class="counters">
-                        {move || speed().unwrap_or_default()}
+                        {move || speed_text(run.run.median_millis(), run.train_millis.get() + run.other_millis.get(), run.memory_bytes.get()).unwrap_or_default()}
                         {move || last_loss().map(|l| format!(" · {} {l}", strings::vae_last_loss()))}
                     </p>
                     {move || last_epoch().map(|e| view! {
