@@ -89,7 +89,7 @@ async function progan(page, mode) {
     }
     console.log(`  GAN progresiva: ${levels === 4 ? "crecimiento" : "niveles 4 y 8"} corto (${phase} imágenes/fase) ${(wallMs / 1000).toFixed(0)} s con imágenes y juez`);
     if (levels === 4) {
-        console.log(`  GAN progresiva: crecimiento de la clase estimado ${(classMs / 60000).toFixed(1)} min (meta ≤ 20; nativo 8,8 min)`);
+        console.log(`  GAN progresiva: crecimiento de la clase estimado ${(classMs / 60000).toFixed(1)} min (meta ≤ 20; nativo 7,5 min)`);
     }
     if (memory) console.log(`  GAN progresiva: memoria del motor   ${(memory / 1e6).toFixed(0)} MB`);
 }
