@@ -6,7 +6,12 @@
 // DCGAN's step beside Keras'; the progressive GAN's step at each level and the class growth's
 // time it implies.
 // Prints figures; asserts nothing about speed.
+import { readFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { BASE, launch, openPage, reaches, settledBackend, visit } from "../browser/harness.mjs";
+
+const PEERS = join(dirname(fileURLToPath(import.meta.url)), "peers");
 
 const MODES = [
     { name: "CPU (flex, wasm)", webgpu: false, query: "?backend=cpu", steps: 100, fullEpoch: true, rounds: 600 },
@@ -148,7 +153,12 @@ async function denseGan(page, mode) {
     const dispatches = mode.webgpu ? await dispatchesPerStep(page) : null;
     const tfjs = mode.webgpu ? 576 : 25.6;
     console.log(`  GAN densa: primer paso             ${firstMs} ms (meta ≤ ${mode.webgpu ? "5 000" : "1 000"})`);
-    console.log(`  GAN densa: mediana por paso        ${median.toFixed(1)} ms (meta ≤ ${mode.webgpu ? 200 : 5}; TF.js ${tfjs} ms en esta máquina)`);
+    console.log(`  GAN densa: mediana por paso        ${median.toFixed(1)} ms (meta ≤ ${mode.webgpu ? 200 : 5}; TF.js ${tfjs} ms en la máquina del issue)`);
+    const peer = await tfjsDenseGan(page, mode);
+    if (peer) {
+        console.log(`  TF.js 4.22 (${peer.backend}${peer.simd ? ", SIMD" : ""}), misma GAN, mismo Chromium, ahora: primer paso ${peer.firstMs.toFixed(0)} ms, mediana ${peer.medianMs.toFixed(1)} ms por paso`);
+        console.log(`  GAN densa: Generativa ${(peer.medianMs / median).toFixed(1)} × más rápida que TF.js aquí (meta ≥ 5 ×); la meta de ${mode.webgpu ? 200 : 5} ms a la velocidad de esta máquina: ${(peer.medianMs / (mode.webgpu ? 576 / 200 : 25.6 / 5)).toFixed(1)} ms`);
+    }
     if (epochMs) console.log(`  GAN densa: época (1 718 pasos)     ${(epochMs / 1000).toFixed(1)} s, con las imágenes y la calificación del juez al final`);
     else console.log(`  GAN densa: época estimada          ~${((median * 1718) / 1000).toFixed(0)} s`);
     console.log(`  tarea más larga del hilo principal ${longest.toFixed(0)} ms mientras entrena la GAN densa`);
@@ -167,6 +177,52 @@ async function denseGan(page, mode) {
         await button.click();
         await button.waitFor({ timeout: 120_000 });
         console.log(`  juez: 2000 muestras del VAE, ${label} ${Date.now() - tj} ms (meta ≤ 2 000)`);
+    }
+}
+
+// The peer, run now in the same Chromium: the lecture's dense GAN in TensorFlow.js 4.22 on its
+// wasm-SIMD backend (CPU mode) or its WebGPU backend, trained with the same two-phase step
+// (tests/bench/peers/dense-gan.js). `cargo xtask bench` installs TF.js in tests/bench/peers
+// (never shipped with the site); its files are served from the site's own origin by
+// intercepting /__peer/ requests, so nothing loads from another origin here either.
+async function tfjsDenseGan(sitePage, mode) {
+    // Its own page beside the site's (whose run is paused), so the site's page stays as it is.
+    const page = await openPage(sitePage.context().browser());
+    const modules = join(PEERS, "node_modules", "@tensorflow");
+    const files = {
+        "dense-gan.html": join(PEERS, "dense-gan.html"),
+        "dense-gan.js": join(PEERS, "dense-gan.js"),
+        "tfjs/tf.min.js": join(modules, "tfjs/dist/tf.min.js"),
+        "wasm/tf-backend-wasm.min.js": join(modules, "tfjs-backend-wasm/dist/tf-backend-wasm.min.js"),
+        "webgpu/tf-backend-webgpu.min.js": join(modules, "tfjs-backend-webgpu/dist/tf-backend-webgpu.min.js"),
+    };
+    for (const wasm of ["tfjs-backend-wasm.wasm", "tfjs-backend-wasm-simd.wasm", "tfjs-backend-wasm-threaded-simd.wasm"]) {
+        files[`wasm/${wasm}`] = join(modules, "tfjs-backend-wasm/dist", wasm);
+    }
+    const types = { html: "text/html", js: "text/javascript", wasm: "application/wasm" };
+    await page.route(`${BASE}/__peer/**`, async (route) => {
+        const name = new URL(route.request().url()).pathname.replace(/^\/__peer\//, "");
+        const path = files[name];
+        if (!path) return route.fulfill({ status: 404, body: "" });
+        try {
+            const body = await readFile(path);
+            await route.fulfill({ status: 200, body, contentType: types[name.split(".").pop()] });
+        } catch {
+            await route.fulfill({ status: 404, body: "" });
+        }
+    });
+    try {
+        await page.goto(`${BASE}/__peer/dense-gan.html`);
+        await page.locator("#status", { hasText: "ready" }).waitFor({ timeout: 60_000 });
+        return await page.evaluate(
+            ([backend, steps]) => window.timeDenseGan(backend, steps),
+            [mode.webgpu ? "webgpu" : "wasm", mode.webgpu ? 12 : 60],
+        );
+    } catch (e) {
+        console.log(`  TF.js: no se pudo medir (${String(e.message ?? e).split("\n")[0]}); ¿falta «npm install» en tests/bench/peers?`);
+        return null;
+    } finally {
+        await page.context().close();
     }
 }
 

@@ -45,6 +45,8 @@ describe("accessibility (axe-core)", () => {
         await page.goto(`${BASE}/seccion/no-existe`);
         found.push(...(await violations(page, "404")));
         assert.deepEqual(found, [], found.join("\n"));
+        // No page broke the Content Security Policy (each violation is logged as a problem).
+        assert.deepEqual(page.problems, []);
         await page.context().close();
     });
 

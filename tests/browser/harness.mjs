@@ -37,6 +37,14 @@ export async function openPage(browser, viewport = { width: 1280, height: 900 },
     // The site's service worker is left out unless a test asks for it (offline.test.mjs): it
     // would answer requests that other tests intercept (page.route) from its cache.
     const context = await browser.newContext({ viewport, serviceWorkers });
+    // Every Content Security Policy violation is a problem the tests see (Chromium also logs
+    // most of them as console errors; the event catches the rest, e.g. reports of blocked
+    // inline styles).
+    await context.addInitScript(() => {
+        document.addEventListener("securitypolicyviolation", (e) => {
+            console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber})`);
+        });
+    });
     const page = await context.newPage();
     page.problems = [];
     const origin = new URL(base).origin;
@@ -65,6 +73,16 @@ export async function settledBackend(page, timeout = 120_000) {
     const badge = page.getByTestId("backend-badge");
     await badge.and(page.locator(":not([data-backend='loading'])")).waitFor({ timeout });
     return badge.getAttribute("data-backend");
+}
+
+/**
+ * Clicks "load the data" once the engine is ready (its badge has settled), so the wait that
+ * follows measures the loading, not the engine's start-up, which on a busy machine (and with
+ * SwiftShader's start-up check) can take minutes.
+ */
+export async function loadData(page) {
+    await settledBackend(page, 900_000);
+    await page.getByTestId("data-load").click();
 }
 
 /** The value of `data-<name>` on the element with `data-testid` `id`. */

@@ -43,3 +43,6 @@ pub mod dcgan;
 pub mod judge;
 
 pub mod progan;
+
+#[cfg(feature = "engine")]
+pub mod fuzz;

@@ -4,8 +4,6 @@
 //! distance), with all ten classes covered. (Against Keras' DCGAN after 2 epochs, 17.4, it is
 //! level rather than better: GAN scores swing from epoch to epoch — the README lists all ten.)
 
-use std::path::PathBuf;
-
 use generativa_core::burn::tensor::Device;
 use generativa_core::data::sha256_hex;
 use generativa_core::dcgan::Dcgan;
@@ -15,14 +13,7 @@ use generativa_core::dense_gan::pretrained as dense;
 use generativa_core::gan::GanTrainer;
 
 mod common;
-use common::real_data;
-
-fn shipped(name: &str) -> Vec<u8> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../www/pretrained")
-        .join(name);
-    std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-}
+use common::{real_data, shipped};
 
 #[test]
 fn the_shipped_dcgan_is_the_one_named_and_scores_as_stated() {

@@ -8,35 +8,23 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use generativa_core::burn::tensor::Device;
+use generativa_core::data::sha256_hex;
 use generativa_core::dense_gan::{DenseGanTrainer, DenseGanTrainingConfig, pretrained as gan};
 use generativa_core::judge::keras::{KERAS_IMAGES, KerasImages};
 use generativa_core::judge::{JudgeError, Scorer, pretrained};
-use sha2::{Digest, Sha256};
 
 mod common;
-use common::real_data;
-
-fn hex(bytes: &[u8]) -> String {
-    Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
-}
+use common::{real_data, shipped};
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn shipped(name: &str) -> Vec<u8> {
-    let path = root().join("www/pretrained").join(name);
-    std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
 #[test]
 fn the_shipped_judge_is_named_small_and_accurate_and_its_references_hold() {
     let bytes = shipped(pretrained::FILE_NAME);
     assert_eq!(
-        hex(&bytes),
+        sha256_hex(&bytes),
         pretrained::SHA256,
         "www/pretrained/{}",
         pretrained::FILE_NAME
@@ -176,7 +164,7 @@ fn one_epoch_runs_score_like_keras_after_one_epoch() {
 fn the_shipped_dense_gan_is_named_finished_and_scored_every_epoch() {
     let bytes = shipped(gan::FILE_NAME);
     assert_eq!(
-        hex(&bytes),
+        sha256_hex(&bytes),
         gan::SHA256,
         "www/pretrained/{}",
         gan::FILE_NAME
@@ -205,5 +193,5 @@ fn the_judge_command_makes_the_same_bytes_again() {
     use generativa_core::judge::training::{JudgeTrainingConfig, train};
     let Some(data) = real_data() else { return };
     let trained = train(&JudgeTrainingConfig::new(), &data, |_, _| {});
-    assert_eq!(hex(&trained.bytes), pretrained::SHA256);
+    assert_eq!(sha256_hex(&trained.bytes), pretrained::SHA256);
 }

@@ -3,35 +3,19 @@
 //! project's own command gives the same weights bit for bit where the CPU sums as the one that
 //! made it (and the same losses elsewhere).
 
-use std::path::PathBuf;
-
 use generativa_core::burn::tensor::Device;
+use generativa_core::data::sha256_hex;
 use generativa_core::run::Checkpoint;
 use generativa_core::vae::pretrained::{self, EPOCHS, FILE_NAME, SHA256};
 use generativa_core::vae::{MODEL, VaeTrainer};
-use sha2::{Digest, Sha256};
 
 mod common;
-use common::real_data;
-
-fn hex(bytes: &[u8]) -> String {
-    Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
-}
-
-fn shipped() -> Vec<u8> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../www/pretrained")
-        .join(FILE_NAME);
-    std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-}
+use common::{real_data, shipped};
 
 #[test]
 fn the_shipped_file_is_the_one_named_and_reached_the_lectures_quality() {
-    let bytes = shipped();
-    assert_eq!(hex(&bytes), SHA256, "www/pretrained/{FILE_NAME}");
+    let bytes = shipped(FILE_NAME);
+    assert_eq!(sha256_hex(&bytes), SHA256, "www/pretrained/{FILE_NAME}");
     let Some(data) = real_data() else { return };
     let trainer = VaeTrainer::load(&bytes, data, &Device::flex()).expect("it loads");
     assert!(trainer.finished());
@@ -117,10 +101,10 @@ fn the_command_makes_the_same_bytes_again() {
         "25 epochs in {:.0} s: {} bytes, SHA-256 {}",
         started.elapsed().as_secs_f64(),
         bytes.len(),
-        hex(&bytes)
+        sha256_hex(&bytes)
     );
     let again = Checkpoint::from_bytes(&bytes, MODEL).expect("it reads back");
-    let kept = Checkpoint::from_bytes(&shipped(), MODEL).expect("the shipped file reads");
+    let kept = Checkpoint::from_bytes(&shipped(FILE_NAME), MODEL).expect("the shipped file reads");
     assert_eq!(again.model, kept.model);
     assert_eq!(again.config, kept.config);
     let same_weights = again.sections.len() == kept.sections.len()
@@ -132,7 +116,7 @@ fn the_command_makes_the_same_bytes_again() {
     if !same_weights {
         let device = Device::flex();
         let ours = VaeTrainer::load(&bytes, data.clone(), &device).expect("it loads");
-        let theirs = VaeTrainer::load(&shipped(), data, &device).expect("it loads");
+        let theirs = VaeTrainer::load(&shipped(FILE_NAME), data, &device).expect("it loads");
         let loss = |t: &VaeTrainer, epoch: usize| t.history().epochs[epoch].validation.total;
         eprintln!(
             "other weights than the shipped file's (this CPU's products sum in another order): \
@@ -163,7 +147,7 @@ fn the_command_makes_the_same_bytes_again() {
         &apart[..apart.len().min(5)]
     );
     match expected_sha256() {
-        Some(expected) => assert_eq!(hex(&bytes), expected),
+        Some(expected) => assert_eq!(sha256_hex(&bytes), expected),
         None => eprintln!("no recorded SHA-256 for this CPU's vector width: weights compared only"),
     }
 }

@@ -3,8 +3,6 @@
 //! (grown to 32 × 32, every level's pictures kept), and the judge's score it carries beats the
 //! shipped dense GAN's after 5 epochs (the bar) with more classes covered.
 
-use std::path::PathBuf;
-
 use generativa_core::burn::tensor::Device;
 use generativa_core::data::sha256_hex;
 use generativa_core::dense_gan::DenseGan;
@@ -14,14 +12,7 @@ use generativa_core::progan::pretrained::{BYTES, FILE_NAME, PHASE_IMAGES, SHA256
 use generativa_core::progan::{ProganTrainer, Stage};
 
 mod common;
-use common::real_data;
-
-fn shipped(name: &str) -> Vec<u8> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../www/pretrained")
-        .join(name);
-    std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-}
+use common::{real_data, shipped};
 
 #[test]
 fn the_shipped_progan_is_the_one_named_grown_and_scored_as_stated() {

@@ -34,4 +34,12 @@ pub struct DataSummary {
     pub from_cache: bool,
     /// Milliseconds from request to verified data.
     pub millis: f64,
+    /// Whether a copy is kept in the browser's storage for the next visit (false when the
+    /// browser refused: storage full, disabled or private; the data stay in memory).
+    #[serde(default = "kept_by_default")]
+    pub kept: bool,
+}
+
+fn kept_by_default() -> bool {
+    true
 }

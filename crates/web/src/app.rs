@@ -11,6 +11,7 @@ use crate::pages::{
     diagnostics::DiagnosticsPage, lesson::LessonPage, lesson::StartPage, not_found::NotFound,
 };
 use crate::strings;
+use crate::widgets::address_notes::AddressNotes;
 use crate::widgets::offline::{Offline, OfflineStatus};
 use crate::widgets::presenter::{Presenter, PresenterButtons};
 use crate::widgets::{
@@ -57,6 +58,7 @@ pub fn App() -> impl IntoView {
                     <Toc/>
                 </nav>
                 <main class="content" id="contenido" tabindex="-1">
+                    <AddressNotes/>
                     <Routes fallback=|| view! { <NotFound/> }>
                         <Route path=path!("/") view=StartPage/>
                         <Route path=path!("/seccion/:slug") view=LessonPage/>

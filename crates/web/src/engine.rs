@@ -107,6 +107,15 @@ fn query_param(name: &str) -> Option<String> {
         .get(name)
 }
 
+/// Whether the address itself names a backend it understands (rather than one remembered from
+/// earlier in the browser session).
+pub fn backend_in_address() -> bool {
+    query_param("backend")
+        .as_deref()
+        .and_then(BackendRequest::from_query)
+        .is_some()
+}
+
 /// The backend the page asks for: `?backend=` wins and is remembered for the browser session;
 /// `?backend=auto` forgets it.
 pub fn requested_backend() -> BackendRequest {

@@ -58,6 +58,17 @@ texts! {
 
     /// Reason: forced CPU.
     why_forced: "se pidió la CPU (?backend=cpu)", "the CPU was requested (?backend=cpu)";
+    /// Reason: forced CPU, remembered from an earlier address in this browser session.
+    /// The data set loaded, but the browser would not keep a copy.
+    data_not_kept:
+        "Este navegador no dejó guardar una copia (almacenamiento lleno, desactivado o en modo privado): los datos quedan en memoria mientras la página esté abierta, y la próxima visita los descarga otra vez.",
+        "This browser would not keep a copy (storage full, disabled or private): the data stay in memory while the page is open, and the next visit downloads them again.";
+    /// Reason: forced CPU, remembered from an earlier address in this browser session.
+    why_forced_remembered:
+        "se pidió la CPU con ?backend=cpu antes en esta sesión del navegador (?backend=auto lo olvida)",
+        "the CPU was requested with ?backend=cpu earlier in this browser session (?backend=auto forgets it)";
+    /// Badge suffix when WebGPU was asked for and the engine is on the CPU.
+    asked_webgpu: "se pidió WebGPU", "WebGPU was requested";
     /// Reason: no navigator.gpu.
     why_no_gpu_api:
         "este navegador no ofrece WebGPU (no hay navigator.gpu)",

@@ -17,6 +17,7 @@ pub fn setting_name(setting: Setting) -> &'static str {
         Setting::Seed => pick("la semilla", "the seed"),
         Setting::CodingsSize => pick("el tamaño de las codificaciones", "the codings size"),
         Setting::HiddenUnits => pick("cada capa oculta", "each hidden layer"),
+        Setting::HiddenLayers => pick("el número de capas ocultas", "the number of hidden layers"),
         Setting::Noise => pick("el ruido de las imágenes reales", "the real images' noise"),
         Setting::Rounds => pick("el número de rondas", "the number of rounds"),
         Setting::Dropout => pick("la tasa de dropout", "the dropout rate"),

@@ -141,11 +141,16 @@ async fn gather(
     Ok((files, fetched))
 }
 
-async fn store(cache: &Cache, base_url: &str, file: FashionFile, bytes: &[u8]) {
+/// Keeps one file in the browser's storage; false when the browser refused (quota exceeded,
+/// storage disabled).
+async fn store(cache: &Cache, base_url: &str, file: FashionFile, bytes: &[u8]) -> bool {
     let url = format!("{base_url}{}", file.file_name());
     let body = Uint8Array::from(bytes);
-    if let Ok(response) = Response::new_with_opt_buffer_source(Some(&body)) {
-        let _ = JsFuture::from(cache.put_with_str(&url, &response)).await;
+    match Response::new_with_opt_buffer_source(Some(&body)) {
+        Ok(response) => JsFuture::from(cache.put_with_str(&url, &response))
+            .await
+            .is_ok(),
+        Err(_) => false,
     }
 }
 
@@ -174,7 +179,7 @@ pub async fn load(base_url: &str) {
     let outcome = load_inner(base_url).await;
     STATE.with(|s| s.borrow_mut().loading = false);
     match outcome {
-        Ok((set, from_cache)) => {
+        Ok((set, from_cache, kept)) => {
             let summary = DataSummary {
                 train: set.train.len(),
                 test: set.test.len(),
@@ -183,6 +188,7 @@ pub async fn load(base_url: &str) {
                 verified: true,
                 from_cache,
                 millis: now_ms() - started,
+                kept,
             };
             STATE.with(|s| s.borrow_mut().data = Some(std::sync::Arc::new(set)));
             post(&FromEngine::DataReady(summary));
@@ -191,9 +197,11 @@ pub async fn load(base_url: &str) {
     }
 }
 
-async fn load_inner(base_url: &str) -> Result<(FashionMnist, bool), DataProblem> {
+/// The verified set, whether it all came from storage, and whether a copy is kept there now.
+async fn load_inner(base_url: &str) -> Result<(FashionMnist, bool, bool), DataProblem> {
     let base_url = same_origin_folder(base_url)?;
     let cache = open_cache().await;
+    let mut kept = cache.is_some();
     // A damaged stored copy is thrown away and fetched again, once.
     for use_cache in [true, false] {
         let (mut files, fetched) = gather(&base_url, cache.as_ref(), use_cache)
@@ -204,7 +212,7 @@ async fn load_inner(base_url: &str) -> Result<(FashionMnist, bool), DataProblem>
         if let Some(cache) = &cache {
             for file in &fetched {
                 if let Some(bytes) = files.get(file) {
-                    store(cache, &base_url, *file, bytes).await;
+                    kept &= store(cache, &base_url, *file, bytes).await;
                 }
             }
         }
@@ -219,7 +227,7 @@ async fn load_inner(base_url: &str) -> Result<(FashionMnist, bool), DataProblem>
             true,
         );
         match result {
-            Ok(set) => return Ok((set, fetched.is_empty())),
+            Ok(set) => return Ok((set, fetched.is_empty(), kept)),
             Err(e) => {
                 // Only this folder's stored files are dropped; other copies stay.
                 if let Some(cache) = &cache {

@@ -210,21 +210,18 @@ pub async fn load<F: EngineGan>(bytes: Vec<u8>) -> Result<(), Failure> {
     let device = run_device::<F>().await?;
     let trainer = GanTrainer::<F>::load(&bytes, data()?, &device)?;
     let history = trainer.history();
-    let steps = generativa_core::run::means_side_by_side([
-        &history.discriminator_loss,
-        &history.generator_loss,
-        &history.d_real,
-        &history.d_fake,
-    ])
-    .into_iter()
-    .map(|(x, [d, g, real, fake])| GanStepNumbers {
-        step: x as u64,
-        discriminator_loss: d,
-        generator_loss: g,
-        d_real: real,
-        d_fake: fake,
-    })
-    .collect();
+    let steps = history
+        .curves
+        .side_by_side()
+        .into_iter()
+        .map(|(x, [d, g, real, fake])| GanStepNumbers {
+            step: x as u64,
+            discriminator_loss: d,
+            generator_loss: g,
+            d_real: real,
+            d_fake: fake,
+        })
+        .collect();
     let loaded = GanLoaded {
         ready: ready_of(&trainer),
         epochs_done: trainer.epochs_done() as u32,

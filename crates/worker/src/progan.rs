@@ -357,7 +357,9 @@ async fn saved(trainer: &ProganTrainer) -> Result<Saved, Failure> {
             images = trainer.images_done()
         ),
         steps: (trainer.images_done() / trainer.config().batch_size.max(1)) as u64,
-        epochs: stage.level as u32,
+        // A growth has levels, not epochs: the stored-run line tells its steps only (the
+        // file name tells the level).
+        epochs: 0,
     })
 }
 
@@ -374,21 +376,18 @@ async fn load(bytes: Vec<u8>) -> Result<(), Failure> {
     let device = run_device().await?;
     let trainer = ProganTrainer::load(&bytes, data()?, &device)?;
     let history = trainer.history();
-    let steps = generativa_core::run::means_side_by_side([
-        &history.discriminator_loss,
-        &history.generator_loss,
-        &history.d_real,
-        &history.d_fake,
-    ])
-    .into_iter()
-    .map(|(x, [d, g, real, fake])| ProganStepNumbers {
-        images: x as u64,
-        discriminator_loss: d,
-        generator_loss: g,
-        d_real: real,
-        d_fake: fake,
-    })
-    .collect();
+    let steps = history
+        .curves
+        .side_by_side()
+        .into_iter()
+        .map(|(x, [d, g, real, fake])| ProganStepNumbers {
+            images: x as u64,
+            discriminator_loss: d,
+            generator_loss: g,
+            d_real: real,
+            d_fake: fake,
+        })
+        .collect();
     let loaded = ProganLoaded {
         ready: ready_of(&trainer),
         stage: stage_of(&trainer),

@@ -40,6 +40,21 @@ fn family_of(arg: &str) -> Option<&'static str> {
         .map(|(m, _)| *m)
 }
 
+/// The fuzzing harness (`examples/fuzz.rs`) for `minutes`: inputs tried per reader, crashes
+/// (each kept as a regression case for the test command), the slowest input.
+pub fn fuzz(minutes: &str) -> Result<()> {
+    let minutes: f64 = minutes
+        .parse()
+        .ok()
+        .filter(|m: &f64| m.is_finite() && *m > 0.0 && *m <= 24.0 * 60.0)
+        .ok_or_else(|| format!("«{minutes}» no es un número de minutos (de 0 a 1440)"))?;
+    let env = setup::all(false)?;
+    step(&format!(
+        "fuzzing de los lectores de archivos durante {minutes} min (--example fuzz)"
+    ));
+    setup::core_example(&env.root, "fuzz", &[minutes.to_string().as_ref()])
+}
+
 /// Entry point: every family, or only the one `only` names (a model id or a slide).
 pub fn command(only: Option<&str>) -> Result<()> {
     let family = match only {
@@ -88,6 +103,9 @@ pub fn command(only: Option<&str>) -> Result<()> {
             "judge_bench",
             &[data.as_os_str(), env.root.as_os_str()],
         )?;
+    }
+    if wants("dense-gan") {
+        setup::ensure_bench_peers(&env.root)?;
     }
     let (listener, addr) = server::bind(0)?;
     std::thread::spawn(move || server::serve_forever(listener, dist));

@@ -78,6 +78,9 @@ pub fn site(env: &Env) -> Result<()> {
         .env("PATH", &env.path)
         .env_remove("NO_COLOR")
         .current_dir(&env.root))?;
+    step("política de seguridad (CSP): en index.html y en csp.txt para el servidor");
+    let policy = crate::csp::write(&dist)?;
+    eprintln!("    {policy}");
     step(
         "trabajador de servicio (sw.js): la lista de archivos de esta construcción, para usarla sin red",
     );

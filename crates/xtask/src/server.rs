@@ -3,7 +3,7 @@
 //! browser accepts; `X-Decoded-Length` says the size after decoding), validators (`ETag`, a
 //! `304` when the browser's copy is current) and the single-page-app fallback to `index.html`.
 
-use std::io::{BufRead, BufReader, Write};
+use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
 
@@ -120,15 +120,84 @@ fn etag(file: &Path, encoding: Option<&str>) -> std::io::Result<String> {
     ))
 }
 
+/// The longest request line (method, address, version) and the most header bytes read; an
+/// address longer than this gets 431 instead of being read into memory.
+const MAX_LINE: u64 = 8 * 1024;
+const MAX_HEADERS: usize = 32 * 1024;
+
+/// One line of at most `MAX_LINE` bytes; `None` when it is longer (or not text).
+fn bounded_line(reader: &mut impl BufRead) -> std::io::Result<Option<String>> {
+    let mut line = Vec::new();
+    reader
+        .by_ref()
+        .take(MAX_LINE)
+        .read_until(b'\n', &mut line)?;
+    if line.len() as u64 == MAX_LINE && !line.ends_with(b"\n") {
+        return Ok(None);
+    }
+    Ok(String::from_utf8(line).ok())
+}
+
+/// The answer to a request whose address or headers are too long: 431, with a short page that
+/// says so in both languages. The rest of the request is read first (up to 1 MB), so that
+/// closing the connection does not reset it before the browser reads the answer.
+fn too_long(reader: &mut impl BufRead, mut out: TcpStream) -> std::io::Result<()> {
+    let _ = out.set_read_timeout(Some(std::time::Duration::from_millis(500)));
+    let mut skipped = 0;
+    let mut line = Vec::new();
+    while skipped < 1 << 20 {
+        line.clear();
+        let n = reader
+            .by_ref()
+            .take(MAX_LINE)
+            .read_until(b'\n', &mut line)
+            .unwrap_or(0);
+        skipped += n;
+        if n == 0 || line == b"\r\n" || line == b"\n" {
+            break;
+        }
+    }
+    let body = "<!doctype html><html lang=\"es\"><meta charset=\"utf-8\"><title>431</title>\
+        <link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">\
+        <h1>Dirección demasiado larga</h1><p>La dirección (o sus cabeceras) pasa de 8 KB: \
+        vuelve a <a href=\"/\">la portada</a>.</p><p lang=\"en\">The address (or its headers) \
+        is over 8 KB: go back to <a href=\"/\">the start page</a>.</p></html>\n";
+    write!(
+        out,
+        "HTTP/1.1 431 Request Header Fields Too Large\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    )?;
+    out.flush()
+}
+
+/// The build's Content Security Policy as a header line (with `frame-ancestors`, which only a
+/// header can carry), or nothing for a folder without `csp.txt`.
+fn policy_header(root: &Path) -> String {
+    std::fs::read_to_string(root.join(crate::csp::FILE))
+        .ok()
+        .map(|p| p.trim().to_owned())
+        .filter(|p| !p.is_empty() && !p.contains(['\r', '\n']))
+        .map(|p| format!("Content-Security-Policy: {p}\r\n"))
+        .unwrap_or_default()
+}
+
 fn handle(stream: TcpStream, root: &Path) -> std::io::Result<()> {
     let mut reader = BufReader::new(stream.try_clone()?);
-    let mut request_line = String::new();
-    reader.read_line(&mut request_line)?;
+    let Some(request_line) = bounded_line(&mut reader)? else {
+        return too_long(&mut reader, stream);
+    };
     let mut accepted = String::new();
     let mut if_none_match = String::new();
+    let mut header_bytes = 0;
     loop {
-        let mut header = String::new();
-        if reader.read_line(&mut header)? == 0 || header == "\r\n" || header == "\n" {
+        let Some(header) = bounded_line(&mut reader)? else {
+            return too_long(&mut reader, stream);
+        };
+        header_bytes += header.len();
+        if header_bytes > MAX_HEADERS {
+            return too_long(&mut reader, stream);
+        }
+        if header.is_empty() || header == "\r\n" || header == "\n" {
             break;
         }
         if let Some((name, value)) = header.split_once(':') {
@@ -182,9 +251,10 @@ fn handle(stream: TcpStream, root: &Path) -> std::io::Result<()> {
     };
     write!(
         out,
-        "HTTP/1.1 200 OK\r\nContent-Type: {}\r\nContent-Length: {}\r\n{coding}ETag: {tag}\r\nVary: Accept-Encoding\r\nCache-Control: no-cache\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n",
+        "HTTP/1.1 200 OK\r\nContent-Type: {}\r\nContent-Length: {}\r\n{coding}ETag: {tag}\r\nVary: Accept-Encoding\r\nCache-Control: no-cache\r\nX-Content-Type-Options: nosniff\r\n{}Connection: close\r\n\r\n",
         mime(&file),
-        body.len()
+        body.len(),
+        policy_header(root)
     )?;
     if method == "GET" {
         out.write_all(&body)?;
@@ -227,6 +297,27 @@ mod tests {
         assert_eq!(sent("gzip, br;q=0"), (b"gz".to_vec(), Some("gzip")));
         assert_eq!(sent("identity"), (b"raw".to_vec(), None));
         assert_eq!(sent(""), (b"raw".to_vec(), None));
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
+    fn a_very_long_address_gets_431_and_a_normal_one_is_served() {
+        let dir = std::env::temp_dir().join(format!("generativa-431-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("index.html"), "hola").unwrap();
+        let (listener, addr) = bind(0).unwrap();
+        let root = dir.clone();
+        std::thread::spawn(move || serve_forever(listener, root));
+        let ask = |target: &str| {
+            let mut stream = TcpStream::connect(addr).unwrap();
+            write!(stream, "GET {target} HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
+            let mut answer = String::new();
+            let _ = stream.read_to_string(&mut answer);
+            answer
+        };
+        let long = format!("/seccion/1-5?epochs={}", "9".repeat(20_000));
+        assert!(ask(&long).starts_with("HTTP/1.1 431 "), "a 20 KB address");
+        assert!(ask("/seccion/1-5?epochs=5").starts_with("HTTP/1.1 200 "));
         std::fs::remove_dir_all(dir).unwrap();
     }
 }

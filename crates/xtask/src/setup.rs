@@ -206,6 +206,21 @@ fn ensure_node_tools(root: &Path) -> Result<()> {
     Ok(())
 }
 
+/// The benchmark's peer, TensorFlow.js 4.22 (pinned by `tests/bench/peers/package-lock.json`),
+/// in `tests/bench/peers/node_modules`: only `cargo xtask bench` needs it, never the site or the
+/// tests.
+pub fn ensure_bench_peers(root: &Path) -> Result<()> {
+    let peers = root.join("tests/bench/peers");
+    let wasm = peers.join("node_modules/@tensorflow/tfjs-backend-wasm/package.json");
+    if !wasm.exists() {
+        step("npm ci en tests/bench/peers (TensorFlow.js 4.22, el par con el que se compara)");
+        run(Command::new("npm")
+            .args(["ci", "--no-audit", "--no-fund", "--loglevel=error"])
+            .current_dir(&peers))?;
+    }
+    Ok(())
+}
+
 /// playwright-core 1.64 (the browser tests' driver) needs Node.js 20 or newer.
 fn ensure_node_20() -> Result<()> {
     let version = output("node", &["--version"]).unwrap_or_default();

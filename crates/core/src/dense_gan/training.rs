@@ -109,6 +109,18 @@ impl DenseGanTrainingConfig {
         if self.generator.hidden.is_empty() || self.discriminator.hidden.is_empty() {
             check(Setting::HiddenUnits, 0.0)?;
         }
+        for layers in [&self.generator.hidden, &self.discriminator.hidden] {
+            check(Setting::HiddenLayers, layers.len() as f64)?;
+        }
+        // The networks are made for Fashion-MNIST's 28 × 28 images (a checkpoint could say
+        // otherwise; a form cannot).
+        let (rows, cols) = (self.generator.rows, self.generator.cols);
+        if [rows, cols] != [28, 28] || self.discriminator.pixels != 28 * 28 {
+            return Err(RunError::ImageSize {
+                expected: [28, 28],
+                found: [rows, cols],
+            });
+        }
         // A buffer of 0 would hand out nothing; it is not a student's setting.
         check(Setting::BatchSize, self.shuffle_buffer.max(1) as f64)?;
         Ok(())

@@ -11,7 +11,7 @@ pub mod training;
 pub use family::{GanFamily, GanRunConfig, Statistics};
 pub use loss::binary_cross_entropy;
 pub use phases::{PhaseOne, PhaseTwo, discriminator_phase, generator_phase};
-pub use training::{CURVE_POINTS, GanHistory, GanPictures, GanStep, GanTrainer};
+pub use training::{CURVE_POINTS, GanCurves, GanHistory, GanPictures, GanStep, GanTrainer};
 
 use burn::config::Config;
 use burn::tensor::Tensor;

@@ -23,7 +23,7 @@ use crate::run::records::{
     load_module, load_optimizer, module_bytes, module_bytes_async, optimizer_bytes,
     optimizer_bytes_async,
 };
-use crate::run::{Checkpoint, CheckpointError, Curve, RunError, Section};
+use crate::run::{Checkpoint, CheckpointError, Curve, RunError, Section, means_side_by_side};
 
 /// Points kept per step curve (a run of any length).
 pub const CURVE_POINTS: usize = 1_000;
@@ -45,10 +45,10 @@ pub struct GanStep {
     pub d_fake: f32,
 }
 
-/// What a run has recorded: bounded step curves (x = steps since the run began) and the means
-/// of every finished epoch.
+/// The four curves every GAN run draws, pushed together once per step (x = the step's, or
+/// the images', count since the run began).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct GanHistory {
+pub struct GanCurves {
     /// Phase 1's loss.
     pub discriminator_loss: Curve,
     /// Phase 2's loss.
@@ -57,22 +57,51 @@ pub struct GanHistory {
     pub d_real: Curve,
     /// D(G(z)).
     pub d_fake: Curve,
-    /// The judge's score after each scored epoch (the engine scores; the run keeps them, so a
-    /// saved run shows them again).
-    #[serde(default)]
-    pub scores: Vec<EpochScore>,
 }
 
-impl Default for GanHistory {
+impl Default for GanCurves {
     fn default() -> Self {
         Self {
             discriminator_loss: Curve::new(CURVE_POINTS),
             generator_loss: Curve::new(CURVE_POINTS),
             d_real: Curve::new(CURVE_POINTS),
             d_fake: Curve::new(CURVE_POINTS),
-            scores: Vec::new(),
         }
     }
+}
+
+impl GanCurves {
+    /// One step's D loss, G loss, D(x) and D(G(z)) at `x`.
+    pub fn push(&mut self, x: f64, [d_loss, g_loss, d_real, d_fake]: [f32; 4]) {
+        self.discriminator_loss.push(x, d_loss);
+        self.generator_loss.push(x, g_loss);
+        self.d_real.push(x, d_real);
+        self.d_fake.push(x, d_fake);
+    }
+
+    /// The curves read back side by side: each point's x and the four means there, in
+    /// [`Self::push`]'s order.
+    pub fn side_by_side(&self) -> Vec<(f64, [f32; 4])> {
+        means_side_by_side([
+            &self.discriminator_loss,
+            &self.generator_loss,
+            &self.d_real,
+            &self.d_fake,
+        ])
+    }
+}
+
+/// What a run has recorded: bounded step curves (x = steps since the run began) and the means
+/// of every finished epoch.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct GanHistory {
+    /// D's and G's losses, D(x) and D(G(z)).
+    #[serde(flatten)]
+    pub curves: GanCurves,
+    /// The judge's score after each scored epoch (the engine scores; the run keeps them, so a
+    /// saved run shows them again).
+    #[serde(default)]
+    pub scores: Vec<EpochScore>,
 }
 
 /// Where a run stands.
@@ -342,13 +371,15 @@ impl<F: GanFamily> GanTrainer<F> {
                 value: bad,
             });
         }
-        let history = &mut self.progress.history;
-        history
-            .discriminator_loss
-            .push(x as f64, report.discriminator_loss);
-        history.generator_loss.push(x as f64, report.generator_loss);
-        history.d_real.push(x as f64, report.d_real);
-        history.d_fake.push(x as f64, report.d_fake);
+        self.progress.history.curves.push(
+            x as f64,
+            [
+                report.discriminator_loss,
+                report.generator_loss,
+                report.d_real,
+                report.d_fake,
+            ],
+        );
         Ok(())
     }
 

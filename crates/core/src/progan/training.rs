@@ -23,7 +23,7 @@ use super::minibatch_std::group_deviation;
 use super::resample::{at_side, crop_to_28, downsample, pad_to_32, upsample};
 use crate::batches::{image_batch, order_bytes, order_from_bytes};
 use crate::data::{FashionMnist, VALIDATION_SIZE};
-use crate::gan::{CURVE_POINTS, binary_cross_entropy};
+use crate::gan::{GanCurves, binary_cross_entropy};
 use crate::judge::{ImageScore, judged_images};
 use crate::optim::adam::AdamConfig;
 use crate::rng::Rng;
@@ -31,7 +31,7 @@ use crate::run::records::{
     load_module, load_optimizer, module_bytes, module_bytes_async, optimizer_bytes,
     optimizer_bytes_async,
 };
-use crate::run::{Checkpoint, CheckpointError, Curve, Limit, RunError, Section, Setting, limit};
+use crate::run::{Checkpoint, CheckpointError, Limit, RunError, Section, Setting, limit};
 
 /// The model id of progressive-GAN runs.
 pub const MODEL: &str = "progan";
@@ -125,36 +125,17 @@ pub struct ProganStep {
 
 /// What a run has recorded: bounded step curves (x = training images shown), the time each
 /// level took, its pictures per level and the judge's score once grown.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct ProganHistory {
-    /// Phase 1's loss.
-    pub discriminator_loss: Curve,
-    /// Phase 2's loss.
-    pub generator_loss: Curve,
-    /// D(x).
-    pub d_real: Curve,
-    /// D(G(z)).
-    pub d_fake: Curve,
+    /// D's and G's losses, D(x) and D(G(z)) (x = images shown).
+    #[serde(flatten)]
+    pub curves: GanCurves,
     /// Milliseconds of training spent at each level (4 × 4 first), as the engine timed them.
     pub level_millis: Vec<f64>,
     /// The fixed codings' images at the end of each level reached.
     pub levels: Vec<LevelPictures>,
     /// The judge's score of the grown 32 × 32 generator (centre 28 × 28).
     pub score: Option<ImageScore>,
-}
-
-impl Default for ProganHistory {
-    fn default() -> Self {
-        Self {
-            discriminator_loss: Curve::new(CURVE_POINTS),
-            generator_loss: Curve::new(CURVE_POINTS),
-            d_real: Curve::new(CURVE_POINTS),
-            d_fake: Curve::new(CURVE_POINTS),
-            level_millis: Vec::new(),
-            levels: Vec::new(),
-            score: None,
-        }
-    }
 }
 
 /// Everything of a run besides its tensors and config: what a checkpoint's state holds.
@@ -427,11 +408,9 @@ impl ProganTrainer {
                 d_real: v[2],
                 d_fake: v[3],
             };
-            let (x, h) = (images as f64, &mut self.history);
-            h.discriminator_loss.push(x, step.discriminator_loss);
-            h.generator_loss.push(x, step.generator_loss);
-            h.d_real.push(x, step.d_real);
-            h.d_fake.push(x, step.d_fake);
+            self.history
+                .curves
+                .push(images as f64, [v[0], v[1], v[2], v[3]]);
             steps.push(step);
         }
         Ok(steps)

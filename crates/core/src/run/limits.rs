@@ -20,6 +20,8 @@ pub enum Setting {
     CodingsSize,
     /// The units of one hidden layer.
     HiddenUnits,
+    /// How many hidden layers a dense network has.
+    HiddenLayers,
     /// How far the toy GAN's real pictures stray from the pattern.
     Noise,
     /// Rounds of a toy GAN run.
@@ -95,12 +97,17 @@ const MAX_SEED: f64 = 4_294_967_295.0;
 
 /// Every model's settings: (model id, limit).
 const TABLE: &[(&str, Limit)] = &[
+    (
+        "dense-gan",
+        Limit::new(Setting::HiddenLayers, 1.0, 8.0, true),
+    ),
     ("vae", Limit::new(Setting::Epochs, 1.0, 1000.0, true)),
     ("vae", Limit::new(Setting::BatchSize, 1.0, 4096.0, true)),
     ("vae", Limit::new(Setting::LearningRate, 1e-6, 1.0, false)),
     ("vae", Limit::new(Setting::Seed, 0.0, MAX_SEED, true)),
     ("vae", Limit::new(Setting::CodingsSize, 1.0, 512.0, true)),
     ("vae", Limit::new(Setting::HiddenUnits, 1.0, 4096.0, true)),
+    ("vae", Limit::new(Setting::HiddenLayers, 1.0, 8.0, true)),
     (
         "toy-gan",
         Limit::new(Setting::LearningRate, 1e-6, 10.0, false),

@@ -66,6 +66,15 @@ impl VaeTrainingConfig {
         if self.model.hidden.is_empty() {
             check(Setting::HiddenUnits, 0.0)?;
         }
+        check(Setting::HiddenLayers, self.model.hidden.len() as f64)?;
+        let (rows, cols) = (self.model.rows, self.model.cols);
+        if [rows, cols] != [28, 28] {
+            // Made for Fashion-MNIST's images (a checkpoint could say otherwise; a form cannot).
+            return Err(RunError::ImageSize {
+                expected: [28, 28],
+                found: [rows, cols],
+            });
+        }
         for &units in &self.model.hidden {
             check(Setting::HiddenUnits, units as f64)?;
         }

@@ -29,6 +29,14 @@ pub fn data_dir() -> Option<PathBuf> {
     Some(dir)
 }
 
+/// A file the site ships, read from `www/pretrained/`.
+pub fn shipped(name: &str) -> Vec<u8> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../www/pretrained")
+        .join(name);
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
 /// The real data set, verified, or None (see [`data_dir`]).
 pub fn real_data() -> Option<Arc<FashionMnist>> {
     Some(Arc::new(

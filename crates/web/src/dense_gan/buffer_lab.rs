@@ -24,7 +24,7 @@ fn Order(order: Vec<usize>, testid: &'static str) -> impl IntoView {
             {order.into_iter().enumerate().map(|(position, image)| {
                 let moved = position.abs_diff(image);
                 let shade = (moved as f64 / IMAGES as f64 * 100.0).min(100.0);
-                view! { <li style=format!("--moved: {shade:.0}%") title=format!("{} {image} · {} {position}", strings::gan_buffer_image(), strings::gan_buffer_position())>{image}</li> }
+                view! { <li style=("--moved", format!("{shade:.0}%")) title=format!("{} {image} · {} {position}", strings::gan_buffer_image(), strings::gan_buffer_position())>{image}</li> }
             }).collect_view()}
         </ol>
     }

@@ -37,7 +37,7 @@ pub fn CaptionedImages(
                         <GreyImage pixels=item.pixels label=label/>
                         {item.verdict.map(|p| view! {
                             <span class="verdict-bar" title=format!("D = {p:.3}")>
-                                <span style=format!("width: {:.0}%", (p.clamp(0.0, 1.0) * 100.0))></span>
+                                <span style=("width", format!("{:.0}%", p.clamp(0.0, 1.0) * 100.0))></span>
                             </span>
                         })}
                         <figcaption>{item.lines.into_iter().map(|l| view! { <span>{l}</span> }).collect_view()}</figcaption>

@@ -38,7 +38,7 @@ fn level_box(
     let side = 4u32 << level;
     let (class, alpha) = state(level, stage);
     view! {
-        <li class=format!("growth-level {class}") style=format!("--alpha: {:.0}%", alpha * 100.0)
+        <li class=format!("growth-level {class}") style=("--alpha", format!("{:.0}%", alpha * 100.0))
             data-level=level.to_string() data-state=class>
             <strong>{format!("{side} × {side}")}</strong>
             <span>{format!("{maps} {}", words::diagram_maps())}</span>

@@ -60,7 +60,7 @@ pub fn StdLab() -> impl IntoView {
                             <tr data-testid=format!("progan-std-{key}") data-value=v.to_string()>
                                 <td>{label}</td>
                                 <td class="num">{value(v)}</td>
-                                <td class="bar-cell"><span class="bar" style=format!("width: {width:.1}%")></span></td>
+                                <td class="bar-cell"><span class="bar" style=("width", format!("{width:.1}%"))></span></td>
                             </tr>
                         }).collect_view()}
                     </tbody>

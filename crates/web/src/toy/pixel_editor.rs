@@ -48,7 +48,7 @@ pub fn PixelEditor(
             let style = move || {
                 let v = value();
                 // The number sits on its own light chip (see `.pixel-value`).
-                format!("background-color: rgba(24, 28, 56, {v:.3})")
+                format!("rgba(24, 28, 56, {v:.3})")
             };
             view! {
                 <button
@@ -56,7 +56,7 @@ pub fn PixelEditor(
                     data-testid=format!("pixel-{i}")
                     data-value=move || format!("{:.2}", value())
                     aria-label=move || format!("{} {} · {:.2}", strings::toy_pixel(), i + 1, value())
-                    style=style
+                    style=("background-color", style)
                     on:pointerdown=move |e| {
                         e.prevent_default();
                         painting.set(true);

@@ -53,7 +53,7 @@ pub fn LatentMap() -> impl IntoView {
         let legend = (0..10)
             .map(fashion_class)
             .zip(CLASS_COLORS)
-            .map(|(name, color)| view! { <span class="legend-item"><span class="legend-dot" style=format!("background:{color}")></span>{name}</span> })
+            .map(|(name, color)| view! { <span class="legend-item"><span class="legend-dot" style=("background", color.to_string())></span>{name}</span> })
             .collect_view();
         view! {
             <figure class="latent-map" data-testid="vae-latent-map" data-points=p.latent.len() data-epochs=p.epochs_done>

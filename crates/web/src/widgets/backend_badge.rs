@@ -11,7 +11,11 @@ use crate::wording;
 /// Why the engine is on the CPU, in words.
 pub fn reason_text(reason: &CpuReason) -> String {
     match reason {
-        CpuReason::Forced => strings::why_forced().to_owned(),
+        CpuReason::Forced if crate::engine::backend_in_address() => {
+            strings::why_forced().to_owned()
+        }
+        // Asked for earlier in this browser session and remembered: say so, and how to forget.
+        CpuReason::Forced => strings::why_forced_remembered().to_owned(),
         CpuReason::NoNavigatorGpu => strings::why_no_gpu_api().to_owned(),
         CpuReason::NoAdapter => strings::why_no_adapter().to_owned(),
         CpuReason::SoftwareAdapter { adapter } => {
@@ -30,7 +34,11 @@ fn badge(report: &BackendReport) -> (String, &'static str) {
         BackendKind::WebGpu => (strings::badge_webgpu(), "webgpu"),
         BackendKind::Cpu => (strings::badge_cpu(), "cpu"),
     };
-    let text = if forced {
+    let fell_back = report.requested == BackendRequest::WebGpu && report.kind == BackendKind::Cpu;
+    let text = if fell_back {
+        // WebGPU was asked for and could not be had: say what was asked and what happened.
+        format!("{name} ({})", strings::asked_webgpu())
+    } else if forced {
         format!("{name} ({})", strings::forced())
     } else {
         name.to_owned()

@@ -56,7 +56,7 @@ pub fn DataLoader() -> impl IntoView {
                 DataStatus::Verifying(_) => view! { <p class="muted" data-testid="data-verifying">{strings::data_verifying()}</p> }.into_any(),
                 DataStatus::Ready(s) => view! {
                     <p class="ok" data-testid="data-summary" data-train=s.train.to_string() data-test=s.test.to_string()
-                        data-verified=s.verified.to_string() data-from-cache=s.from_cache.to_string()>
+                        data-verified=s.verified.to_string() data-from-cache=s.from_cache.to_string() data-kept=s.kept.to_string()>
                         {format!(
                             "{} + {} {} {} ({} {}, {} {}; {}×{} px), {} {} {:.1} s",
                             format::thousands(s.train as u64),
@@ -71,6 +71,9 @@ pub fn DataLoader() -> impl IntoView {
                             s.millis / 1000.0,
                         )}
                     </p>
+                    {(!s.kept).then(|| view! {
+                        <p class="note" role="status" data-testid="data-not-kept">{strings::data_not_kept()}</p>
+                    })}
                 }
                 .into_any(),
                 DataStatus::Failed(problem) => view! {

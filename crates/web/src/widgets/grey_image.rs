@@ -121,7 +121,7 @@ pub fn ImageRows(
                     <div class="image-row" data-count=count>
                         <span class="image-row-label">{label.clone()}</span>
                         <canvas class="image-strip" node_ref=node role="img" aria-label=aria
-                            style=format!("width: {}px", (cols * CELL - 1) * 2)></canvas>
+                            style=("width", format!("{}px", (cols * CELL - 1) * 2))></canvas>
                     </div>
                 }
             }).collect_view()}

@@ -42,11 +42,11 @@ fn Scale(score: EpochScore) -> impl IntoView {
             <div class="judge-line"></div>
             // Each reference's label on its own row below the line: close values stay readable.
             {marks.into_iter().enumerate().map(|(row, (label, v, class))| view! {
-                <span class=format!("judge-mark {class}") style=format!("left: {:.1}%", position(v))>
-                    <span class="judge-mark-label" style=format!("top: {:.1}rem", 1.4 + 1.1 * row as f64)>{format!("{label} {}", distance(v))}</span>
+                <span class=format!("judge-mark {class}") style=("left", format!("{:.1}%", position(v)))>
+                    <span class="judge-mark-label" style=("top", format!("{:.1}rem", 1.4 + 1.1 * row as f64))>{format!("{label} {}", distance(v))}</span>
                 </span>
             }).collect_view()}
-            <span class="judge-mark this" style=format!("left: {:.1}%", position(value))>
+            <span class="judge-mark this" style=("left", format!("{:.1}%", position(value)))>
                 <span class="judge-mark-label">{format!("{} {}", strings::judge_this(), distance(value))}</span>
             </span>
         </div>
@@ -75,7 +75,7 @@ fn Classes(score: EpochScore) -> impl IntoView {
                     view! {
                         <tr class:uncovered=!covered>
                             <th scope="row">{crate::strings::fashion_class(usize::from(c.class))}</th>
-                            <td class="bar-cell"><span class="bar" style=format!("width: {:.1}%", f64::from(c.images) / f64::from(most) * 100.0)></span></td>
+                            <td class="bar-cell"><span class="bar" style=("width", format!("{:.1}%", f64::from(c.images) / f64::from(most) * 100.0))></span></td>
                             <td class="num">{format!("{:.1} %", share * 100.0)}</td>
                         </tr>
                     }

@@ -188,7 +188,7 @@ pub fn LineChart(
         let described = describe(&thinned, &x_label_text_for_aria);
         let legend = thinned
             .iter()
-            .map(|(s, _)| view! { <span class="legend-item"><span class="legend-swatch" style=format!("background:{}", s.color)></span>{s.label.clone()}</span> })
+            .map(|(s, _)| view! { <span class="legend-item"><span class="legend-swatch" style=("background", s.color.to_string())></span>{s.label.clone()}</span> })
             .collect_view();
         (count, grid_y, grid_x, lines, legend, described)
     };

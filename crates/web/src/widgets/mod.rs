@@ -1,6 +1,7 @@
 //! One widget per file: the pieces pages are built from.
 
 pub mod address;
+pub mod address_notes;
 pub mod backend_badge;
 pub mod code_block;
 pub mod data_loader;

@@ -10,8 +10,8 @@ pub fn PixelGrid(values: Vec<f32>, #[prop(into)] caption: String) -> impl IntoVi
         .map(|v| {
             let v = v.clamp(0.0, 1.0);
             // The number sits on its own light chip: readable on every shade (WCAG AA).
-            let ink = format!("background-color: rgba(24, 28, 56, {v:.3})");
-            view! { <div class="pixel" style=ink><span class="pixel-value">{format!("{v:.2}")}</span></div> }
+            let ink = format!("rgba(24, 28, 56, {v:.3})");
+            view! { <div class="pixel" style=("background-color", ink)><span class="pixel-value">{format!("{v:.2}")}</span></div> }
         })
         .collect_view();
     view! {

@@ -15,7 +15,7 @@ pub fn ProgressBar(
                 <div
                     class="progress-fill"
                     class:indeterminate=move || percent.get().is_none()
-                    style=move || format!("width: {}%", percent.get().unwrap_or(100))
+                    style=("width", move || format!("{}%", percent.get().unwrap_or(100)))
                 ></div>
             </div>
             <span class="progress-label">{move || label.get()}</span>

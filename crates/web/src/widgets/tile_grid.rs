@@ -43,7 +43,7 @@ pub fn TileGrid(
         <figure class="map-grid">
             <canvas class="image-strip" node_ref=node role="img" aria-label=move || label.get() data-testid=testid
                 data-count=move || maps.with(Vec::len).to_string() data-side=move || side.get().to_string()
-                style=move || format!("width: {}px", width())></canvas>
+                style=("width", move || format!("{}px", width()))></canvas>
             <figcaption>{move || label.get()}</figcaption>
         </figure>
     }
