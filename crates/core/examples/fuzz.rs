@@ -2,7 +2,8 @@
 //! and prints its report (inputs tried, crashes, the slowest input). Each crash is written to
 //! `crates/core/tests/fuzz_cases/<target>-<n>.bin`, where the test command replays it.
 //!
-//! `cargo run --release -p generativa-core --example fuzz -- [minutes] [seed]`
+//! `cargo run -p generativa-core --example fuzz -- [minutes] [seed]` (the test profile: optimised,
+//! with overflow checks)
 
 use std::path::PathBuf;
 use std::time::{Duration, Instant};

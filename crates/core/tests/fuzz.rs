@@ -16,11 +16,28 @@ fn cases(target: &str) -> u64 {
     }
 }
 
+/// The crashes in words; each input is written to the temporary folder, to be kept in
+/// `tests/fuzz_cases/` once mended.
 fn describe(crashes: &[Crash]) -> String {
     crashes
         .iter()
         .take(5)
-        .map(|c| format!("{}: {} ({} bytes)", c.target, c.message, c.input.len()))
+        .enumerate()
+        .map(|(k, c)| {
+            let path = std::env::temp_dir().join(format!("{}-found-{k}.bin", c.target));
+            let kept = std::fs::write(&path, &c.input).is_ok();
+            format!(
+                "{}: {} ({} bytes{})",
+                c.target,
+                c.message,
+                c.input.len(),
+                if kept {
+                    format!(", in {}", path.display())
+                } else {
+                    String::new()
+                }
+            )
+        })
         .collect::<Vec<_>>()
         .join("\n")
 }

@@ -487,7 +487,10 @@ impl<F: GanFamily> GanTrainer<F> {
         let order = order_from_bytes(checkpoint.section("order")?, train_size);
         let fits = |order: &Vec<usize>| {
             let p = &cursor.progress;
-            p.position + config.batch_size() <= order.len()
+            // A file may hold any number here: no sum may overflow.
+            p.position
+                .checked_add(config.batch_size())
+                .is_some_and(|end| end <= order.len())
                 && p.step < order.len() / config.batch_size()
                 && p.epoch <= config.epochs()
         };
