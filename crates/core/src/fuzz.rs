@@ -123,7 +123,6 @@ pub fn made_up_data() -> Arc<FashionMnist> {
 pub fn targets() -> Vec<Target> {
     use crate::dcgan::{Dcgan, DcganTrainingConfig};
     use crate::dense_gan::{DenseGan, DenseGanTrainingConfig};
-    use crate::gan::GanTrainer;
     use crate::progan::{
         ProganDiscriminatorConfig, ProganGeneratorConfig, ProganTrainer, ProganTrainingConfig,
     };
@@ -188,42 +187,18 @@ pub fn targets() -> Vec<Target> {
         }),
     });
 
-    let dense = {
-        let mut t =
-            GanTrainer::<DenseGan>::new(DenseGanTrainingConfig::new(), data.clone(), &device)
-                .expect("a dense GAN");
-        let fresh = t.save();
-        ready(t.train_steps(1)).expect("a step");
-        vec![fresh, t.save()]
-    };
-    let d = data.clone();
-    let dev = device.clone();
-    targets.push(Target {
-        name: "checkpoint-dense-gan",
-        seeds: dense,
-        checkpoint_of: Some(crate::dense_gan::MODEL),
-        read: Box::new(move |b| {
-            let _ = GanTrainer::<DenseGan>::load(b, d.clone(), &dev);
-        }),
-    });
-
-    let dcgan = {
-        let config = DcganTrainingConfig::new().with_train_images(256);
-        let mut t = GanTrainer::<Dcgan>::new(config, data.clone(), &device).expect("a DCGAN");
-        let fresh = t.save();
-        ready(t.train_steps(1)).expect("a step");
-        vec![fresh, t.save()]
-    };
-    let d = data.clone();
-    let dev = device.clone();
-    targets.push(Target {
-        name: "checkpoint-dcgan",
-        seeds: dcgan,
-        checkpoint_of: Some(crate::dcgan::MODEL),
-        read: Box::new(move |b| {
-            let _ = GanTrainer::<Dcgan>::load(b, d.clone(), &dev);
-        }),
-    });
+    targets.push(gan_target::<DenseGan>(
+        "checkpoint-dense-gan",
+        DenseGanTrainingConfig::new(),
+        &data,
+        &device,
+    ));
+    targets.push(gan_target::<Dcgan>(
+        "checkpoint-dcgan",
+        DcganTrainingConfig::new().with_train_images(256),
+        &data,
+        &device,
+    ));
 
     let progan = {
         let config = ProganTrainingConfig::new(
@@ -246,6 +221,29 @@ pub fn targets() -> Vec<Target> {
         }),
     });
     targets
+}
+
+/// A GAN family's checkpoint loader as a target, seeded with a fresh run of `config` and the
+/// same run a step in.
+fn gan_target<F: crate::gan::GanFamily>(
+    name: &'static str,
+    config: F::Config,
+    data: &Arc<FashionMnist>,
+    device: &Device,
+) -> Target {
+    use crate::gan::GanTrainer;
+    let mut t = GanTrainer::<F>::new(config, data.clone(), device).expect("a fresh GAN run");
+    let fresh = t.save();
+    ready(t.train_steps(1)).expect("a step");
+    let (data, device) = (data.clone(), device.clone());
+    Target {
+        name,
+        seeds: vec![fresh, t.save()],
+        checkpoint_of: Some(F::MODEL),
+        read: Box::new(move |b| {
+            let _ = GanTrainer::<F>::load(b, data.clone(), &device);
+        }),
+    }
 }
 
 /// Integers a header field is likely to mishandle.
