@@ -5,6 +5,25 @@
 
 const post = (message) => self.postMessage(JSON.stringify(message));
 
+// Every WebGPU device the engine opens is watched: when the browser loses one (a driver reset,
+// a GPU taken back), the page hears it at once and restarts the engine on the CPU from the run's
+// last kept checkpoint, rather than waiting for the next failed read. The devices are also kept
+// in `self.generativaDevices`: the browser tests destroy them there to lose a device on purpose
+// (the page cannot reach the worker's device).
+self.generativaDevices = [];
+if (self.GPUAdapter && GPUAdapter.prototype.requestDevice) {
+    const requestDevice = GPUAdapter.prototype.requestDevice;
+    GPUAdapter.prototype.requestDevice = async function (...args) {
+        const device = await requestDevice.apply(this, args);
+        self.generativaDevices.push(device);
+        device.lost.then((info) => {
+            self.generativaDevices = self.generativaDevices.filter((d) => d !== device);
+            post({ type: "DeviceLost", message: `${info.reason}: ${info.message}` });
+        });
+        return device;
+    };
+}
+
 try {
     importScripts("/generativa-worker.js");
 } catch (error) {

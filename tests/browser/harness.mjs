@@ -31,6 +31,26 @@ export async function launch({ webgpu }) {
     return browser;
 }
 
+/** Runs `body(browser)` with a browser launched with `options`, closing it whatever happens. */
+export async function withBrowser(options, body) {
+    const browser = await launch(options);
+    try {
+        return await body(browser);
+    } finally {
+        await browser.close();
+    }
+}
+
+/** The page's training engine (its Web Worker), once it runs. */
+export async function engineWorker(page) {
+    for (let i = 0; i < 600; i++) {
+        const worker = page.workers().find((w) => w.url().endsWith("/worker-loader.js"));
+        if (worker) return worker;
+        await page.waitForTimeout(100);
+    }
+    throw new Error("the engine's worker never started");
+}
+
 /** A fresh context and page that record problems in `page.problems`. `base`: the origin the
  * page may talk to (another test server's). */
 export async function openPage(browser, viewport = { width: 1280, height: 900 }, { serviceWorkers = "block", base = BASE } = {}) {

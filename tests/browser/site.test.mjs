@@ -5,7 +5,7 @@
 // keyboard navigation.
 import { test, describe, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { BASE, SECTIONS, launch, loadData, openPage, settledBackend, shot } from "./harness.mjs";
+import { BASE, SECTIONS, launch, loadData, withBrowser, openPage, settledBackend, shot } from "./harness.mjs";
 
 const MODES = [
     { name: "CPU (sin WebGPU)", webgpu: false, query: "", expect: "cpu" },
@@ -187,8 +187,7 @@ for (const mode of MODES) {
 
 describe("WebGPU flag without forcing", () => {
     test("a software adapter means CPU, and the badge says why", async () => {
-        const browser = await launch({ webgpu: true });
-        try {
+        await withBrowser({ webgpu: true }, async (browser) => {
             const page = await openPage(browser);
             await page.goto(`${BASE}/diagnostico?backend=auto`);
             assert.equal(await settledBackend(page), "cpu");
@@ -204,16 +203,13 @@ describe("WebGPU flag without forcing", () => {
             // Remembered, not in this address: the reason says so, and how to forget it.
             assert.match(await page.getByTestId("backend-reason").innerText(), /antes en esta sesión.*\?backend=auto/);
             assert.deepEqual(page.problems, []);
-        } finally {
-            await browser.close();
-        }
+        });
     });
 });
 
 describe("Content Security Policy", () => {
     test("every page carries the policy, the server adds frame-ancestors, and nothing violates it", async () => {
-        const browser = await launch({ webgpu: false });
-        try {
+        await withBrowser({ webgpu: false }, async (browser) => {
             const page = await openPage(browser);
             const answer = await page.goto(`${BASE}/`);
             const header = answer.headers()["content-security-policy"] ?? "";
@@ -233,16 +229,13 @@ describe("Content Security Policy", () => {
             }
             assert.equal(await settledBackend(page), "cpu");
             assert.deepEqual(page.problems, []);
-        } finally {
-            await browser.close();
-        }
+        });
     });
 });
 
 describe("Browser storage", () => {
     test("a browser that will not store the data still loads them, says so, and the site works", async () => {
-        const browser = await launch({ webgpu: false });
-        try {
+        await withBrowser({ webgpu: false }, async (browser) => {
             const page = await openPage(browser);
             await page.goto(`${BASE}/diagnostico`);
             // A quota of 1 MB for the site: the 30 MB of Fashion-MNIST cannot be kept.
@@ -265,16 +258,13 @@ describe("Browser storage", () => {
                 { timeout: 120_000 },
             );
             assert.deepEqual(page.problems, []);
-        } finally {
-            await browser.close();
-        }
+        });
     });
 });
 
 describe("Odd addresses", () => {
     test("values the site does not understand are said, a forced WebGPU that fell back says so, a huge address gets 431", async () => {
-        const browser = await launch({ webgpu: false });
-        try {
+        await withBrowser({ webgpu: false }, async (browser) => {
             const page = await openPage(browser);
             // No navigator.gpu here: asking for WebGPU ends on the CPU, and the badge says
             // what was asked and what happened.
@@ -301,8 +291,6 @@ describe("Odd addresses", () => {
             await page.getByTestId("lesson-heading").waitFor();
             // The 431 itself is the one console line ("Failed to load resource").
             assert.deepEqual(page.problems.filter((p) => !/431/.test(p)), []);
-        } finally {
-            await browser.close();
-        }
+        });
     });
 });

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 pub use generativa_core::dense_gan::fingerprint::Fingerprint;
 
+use crate::GanNumbers;
 use crate::grey;
 use crate::judge::{EpochScore, ScoreReport};
 
@@ -88,26 +89,11 @@ pub struct GanReady {
     pub discriminator_params: u64,
 }
 
-/// One step's numbers (x = steps since the run began; a loaded run's points are bucket means).
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-pub struct GanStepNumbers {
-    /// Steps since the run began, at this point.
-    pub step: u64,
-    /// Phase 1's loss (the discriminator's).
-    pub discriminator_loss: f32,
-    /// Phase 2's loss (the generator's).
-    pub generator_loss: f32,
-    /// Mean D(x) on the real images.
-    pub d_real: f32,
-    /// Mean D(G(z)) on the fakes.
-    pub d_fake: f32,
-}
-
 /// A batch of steps done.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GanProgress {
     /// Their numbers.
-    pub steps: Vec<GanStepNumbers>,
+    pub steps: Vec<GanNumbers>,
     /// Epochs done.
     pub epochs_done: u32,
     /// Steps done in the current epoch.
@@ -145,7 +131,7 @@ pub struct GanLoaded {
     /// Whether every epoch is done.
     pub finished: bool,
     /// The curves so far (bucket means).
-    pub steps: Vec<GanStepNumbers>,
+    pub steps: Vec<GanNumbers>,
     /// The judge's scores of the epochs so far.
     pub scores: Vec<EpochScore>,
 }
@@ -200,7 +186,7 @@ pub struct GanPhaseOne {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GanPhaseTwo {
     /// The step it completed (both losses, D(x), D(G(z))).
-    pub numbers: GanStepNumbers,
+    pub numbers: GanNumbers,
     /// Epochs done after the step.
     pub epochs_done: u32,
     /// Steps done in the epoch after the step.

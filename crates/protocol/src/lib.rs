@@ -12,6 +12,7 @@ pub mod data;
 pub mod dcgan;
 pub mod dense_gan;
 pub mod engine;
+pub mod gan_numbers;
 pub mod grey;
 pub mod judge;
 pub mod progan;
@@ -24,6 +25,7 @@ pub use engine::{
     AdapterInfo, BackendKind, BackendReport, BackendRequest, CalibrationHook, CpuReason,
     DiagnosticsReport, RunBackend, RunBackendReason,
 };
+pub use gan_numbers::GanNumbers;
 pub use run::{Failure, ModelMessage, RunCommand, RunEvent, StoredRun};
 pub use toy::{
     ToyAction, ToyCommand, ToyEvent, ToyNetwork, ToyReport, ToySettings, ToyStep, ToyWeights,
@@ -103,6 +105,17 @@ pub enum FromEngine {
     },
     /// The stored copy was removed.
     DataForgotten,
+    /// The engine's WebGPU device was lost (sent by the loader script, which watches every
+    /// device the engine opens): the engine cannot go on on it; the page restarts it.
+    DeviceLost {
+        /// The browser's reason and message.
+        message: String,
+    },
+    /// The engine panicked (sent by its panic hook): it cannot go on; the page restarts it.
+    EngineCrashed {
+        /// The panic's message.
+        message: String,
+    },
     /// A family's own event.
     Model(ModelMessage),
     /// A save, a load or a failure of a model's run.
@@ -154,6 +167,43 @@ impl FromEngine {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_loader_scripts_messages_parse() {
+        // `www/worker-loader.js` writes these by hand: they must stay in the enum's form.
+        assert_eq!(
+            FromEngine::from_json(
+                r#"{"type":"DeviceLost","message":"destroyed: Device was destroyed."}"#
+            )
+            .unwrap(),
+            FromEngine::DeviceLost {
+                message: "destroyed: Device was destroyed.".into()
+            }
+        );
+        assert_eq!(
+            FromEngine::from_json(r#"{"type":"EngineDownload","loaded":5,"total":10}"#).unwrap(),
+            FromEngine::EngineDownload {
+                loaded: 5,
+                total: 10
+            }
+        );
+        // A run the page holds, and a stored one described without the newer field.
+        let held = FromEngine::Run {
+            model: "dense-gan".into(),
+            event: RunEvent::KeptInPage(StoredRun {
+                steps: 72,
+                epochs: 0,
+                saved_ms: 1.0,
+                in_page: true,
+            }),
+        };
+        assert_eq!(FromEngine::from_json(&held.to_json()).unwrap(), held);
+        let older: StoredRun =
+            serde_json::from_str(r#"{"steps":3,"epochs":1,"saved_ms":2.0}"#).unwrap();
+        assert!(!older.in_page);
+        let lost = FromEngine::failed("vae", Failure::EngineLost { gpu: true });
+        assert_eq!(FromEngine::from_json(&lost.to_json()).unwrap(), lost);
+    }
 
     #[test]
     fn messages_round_trip_as_json() {

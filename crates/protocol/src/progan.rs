@@ -5,6 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::GanNumbers;
 use crate::judge::ScoreReport;
 
 /// The progressive GAN's model id (as in its checkpoints).
@@ -132,21 +133,6 @@ pub struct ProganReady {
     pub discriminator_params: u64,
 }
 
-/// One step's numbers (x = training images shown; a loaded run's points are bucket means).
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-pub struct ProganStepNumbers {
-    /// Training images shown once the step was done.
-    pub images: u64,
-    /// Phase 1's loss (the discriminator's).
-    pub discriminator_loss: f32,
-    /// Phase 2's loss (the generator's).
-    pub generator_loss: f32,
-    /// Mean D(x) on the real images.
-    pub d_real: f32,
-    /// Mean D(G(z)) on the fakes.
-    pub d_fake: f32,
-}
-
 /// Where a run stands.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct ProganStage {
@@ -166,7 +152,7 @@ pub struct ProganStage {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ProganProgress {
     /// Their numbers.
-    pub steps: Vec<ProganStepNumbers>,
+    pub steps: Vec<GanNumbers>,
     /// Where the run stands after them.
     pub stage: ProganStage,
     /// Milliseconds the steps took.
@@ -208,7 +194,7 @@ pub struct ProganLoaded {
     /// Where it stands.
     pub stage: ProganStage,
     /// Its curves, as bucket means.
-    pub steps: Vec<ProganStepNumbers>,
+    pub steps: Vec<GanNumbers>,
     /// Milliseconds of training at each level.
     pub level_millis: Vec<f64>,
 }

@@ -57,6 +57,10 @@ pub struct StoredRun {
     pub epochs: u32,
     /// When it was stored (milliseconds since 1970).
     pub saved_ms: f64,
+    /// Whether the page holds it in memory because the browser's storage refused it (full, or
+    /// disabled as in some private modes): a reload loses it, a restarted engine does not.
+    #[serde(default)]
+    pub in_page: bool,
 }
 
 /// What any run reports besides its family's own events.
@@ -71,6 +75,9 @@ pub enum RunEvent {
     Loaded,
     /// What the browser's storage keeps for this model now (None: nothing).
     Stored(Option<StoredRun>),
+    /// The browser's storage refused the run: its checkpoint's bytes travel with this message
+    /// for the page to hold in memory (a restarted engine can still continue from it).
+    KeptInPage(StoredRun),
     /// The run could not start, go on, save or load; what the page had is kept.
     Failed(Failure),
     /// Where this model's runs train, and why (sent when first decided).
@@ -92,6 +99,15 @@ pub enum Failure {
     Busy,
     /// A request's numbers are out of range (the detail names them).
     BadRequest(String),
+    /// The engine stopped (its WebGPU device was lost, or it crashed) and was restarted; the
+    /// run it held is gone, the last one kept (each epoch's end, each pause) is not.
+    EngineLost {
+        /// Whether the engine was on WebGPU (it restarts on the CPU).
+        gpu: bool,
+    },
+    /// The run kept in the browser no longer loads (written by an older version of the site,
+    /// or damaged); it was removed.
+    StoredUnreadable(RunError),
 }
 
 impl Failure {

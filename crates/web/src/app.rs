@@ -12,6 +12,7 @@ use crate::pages::{
 };
 use crate::strings;
 use crate::widgets::address_notes::AddressNotes;
+use crate::widgets::engine_restarted::EngineRestarted;
 use crate::widgets::offline::{Offline, OfflineStatus};
 use crate::widgets::presenter::{Presenter, PresenterButtons};
 use crate::widgets::{
@@ -59,6 +60,7 @@ pub fn App() -> impl IntoView {
                 </nav>
                 <main class="content" id="contenido" tabindex="-1">
                     <AddressNotes/>
+                    <EngineRestarted/>
                     <Routes fallback=|| view! { <NotFound/> }>
                         <Route path=path!("/") view=StartPage/>
                         <Route path=path!("/seccion/:slug") view=LessonPage/>

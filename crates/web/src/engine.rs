@@ -4,12 +4,18 @@
 //!
 //! A model family's run registers here for its model id; the engine's model events and run
 //! events (saved, failed) go to the run that registered, so this file names no model.
+//!
+//! A lost WebGPU device or a crashed engine does not end the visit: the worker is replaced by a
+//! new one (on the CPU when the GPU was lost), every run hears that its engine-side run is gone
+//! ([`Failure::EngineLost`]), and the last run each model kept — in the browser's storage, or
+//! here in memory when the storage refused it — is offered to continue from.
 
 use std::rc::Rc;
 
 use generativa_protocol::{
-    BackendReport, BackendRequest, CalibrationHook, DataSummary, DiagnosticsReport, FileProgress,
-    FromEngine, ModelMessage, RunBackend, RunCommand, RunEvent, StoredRun, ToEngine,
+    BackendKind, BackendReport, BackendRequest, CalibrationHook, DataSummary, DiagnosticsReport,
+    Failure, FileProgress, FromEngine, ModelMessage, RunBackend, RunCommand, RunEvent, StoredRun,
+    ToEngine,
 };
 use leptos::prelude::*;
 use serde::Serialize;
@@ -23,6 +29,21 @@ const WORKER_SCRIPT: &str = "/worker-loader.js";
 pub const DEFAULT_DATA_URL: &str = "/data/fashion-mnist/";
 /// The session-storage key that keeps a forced backend across reloads and navigation.
 const BACKEND_KEY: &str = "generativa-backend";
+/// Restarts after a loss before the page gives up (an engine that keeps dying is broken).
+const MAX_RESTARTS: u32 = 3;
+
+/// The last time the engine stopped and was restarted.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EngineLoss {
+    /// Whether its WebGPU device was lost (it was restarted on the CPU); else it crashed.
+    pub gpu: bool,
+    /// Whether a GPU was lost at any restart of this visit (the engine stays on the CPU).
+    pub gpu_given_up: bool,
+    /// The browser's or the engine's own words.
+    pub detail: String,
+    /// Restarts so far in this visit.
+    pub restarts: u32,
+}
 
 /// The engine's own life cycle.
 #[derive(Debug, Clone, PartialEq)]
@@ -85,8 +106,14 @@ pub struct Engine {
     pub stored: RwSignal<Vec<(String, StoredRun)>>,
     /// Where each model's runs train and why, per model id (as the engine decides them).
     pub run_backends: RwSignal<Vec<(String, RunBackend)>>,
+    /// The last loss of the engine (None: it never stopped in this visit).
+    pub lost: RwSignal<Option<EngineLoss>>,
     worker: StoredValue<Option<Worker>, LocalStorage>,
+    /// Which worker is current: messages of a replaced one are ignored.
+    worker_id: StoredValue<u32>,
     runs: StoredValue<Vec<Registration>, LocalStorage>,
+    /// Runs the browser's storage refused, held here: (model id, checkpoint).
+    in_page: StoredValue<Vec<(String, js_sys::ArrayBuffer)>, LocalStorage>,
 }
 
 /// A run that listens for its model's messages.
@@ -165,13 +192,29 @@ impl Engine {
             loaded: RwSignal::new(None),
             stored: RwSignal::new(Vec::new()),
             run_backends: RwSignal::new(Vec::new()),
+            lost: RwSignal::new(None),
             worker: StoredValue::new_local(None),
+            worker_id: StoredValue::new(0),
             runs: StoredValue::new_local(Vec::new()),
+            in_page: StoredValue::new_local(Vec::new()),
         };
+        engine.spawn_worker();
+        engine
+    }
+
+    /// Starts a worker and listens to it (a replaced worker's late messages are ignored).
+    fn spawn_worker(&self) {
+        let engine = *self;
+        let id = self.worker_id.get_value() + 1;
+        self.worker_id.set_value(id);
+        let current = move || engine.worker_id.get_value() == id;
         match Worker::new(WORKER_SCRIPT) {
             Ok(worker) => {
                 let on_message =
                     Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+                        if !current() {
+                            return;
+                        }
                         // A string, or `[json, ArrayBuffer]` when a checkpoint travels with it.
                         let data = event.data();
                         let (text, bytes) = match data.dyn_ref::<js_sys::Array>() {
@@ -191,16 +234,80 @@ impl Engine {
                 on_message.forget();
                 let on_error = Closure::<dyn FnMut(web_sys::ErrorEvent)>::new(
                     move |event: web_sys::ErrorEvent| {
-                        engine.status.set(EngineStatus::Failed(event.message()));
+                        if !current() {
+                            return;
+                        }
+                        // An error that escaped a started engine (a trap, memory exhausted)
+                        // leaves it unusable: restart it. One during start-up is a failure.
+                        if engine.status.get_untracked() == EngineStatus::Ready {
+                            event.prevent_default();
+                            engine.restart(false, event.message());
+                        } else {
+                            engine.status.set(EngineStatus::Failed(event.message()));
+                        }
                     },
                 );
                 worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
                 on_error.forget();
-                engine.worker.set_value(Some(worker));
+                self.worker.set_value(Some(worker));
             }
-            Err(e) => engine.status.set(EngineStatus::Failed(format!("{e:?}"))),
+            Err(e) => self.status.set(EngineStatus::Failed(format!("{e:?}"))),
         }
-        engine
+    }
+
+    /// Replaces a stopped engine: the old worker is ended, a new one starts (on the CPU when
+    /// `gpu_lost`), the data set is loaded again if it was, and every run hears that the run
+    /// the engine held is gone. After [`MAX_RESTARTS`] the engine is reported failed.
+    fn restart(&self, gpu_lost: bool, detail: String) {
+        if let Some(worker) = self.worker.try_update_value(Option::take).flatten() {
+            worker.terminate();
+        }
+        let (restarts, gave_up) = self.lost.with_untracked(|l| {
+            l.as_ref()
+                .map_or((0, false), |l| (l.restarts, l.gpu_given_up))
+        });
+        let restarts = restarts + 1;
+        let on_gpu = self
+            .backend
+            .with_untracked(|b| b.as_ref().is_some_and(|b| b.kind == BackendKind::WebGpu));
+        leptos::logging::warn!("the engine stopped ({detail}); restart {restarts}");
+        self.lost.set(Some(EngineLoss {
+            gpu: gpu_lost && on_gpu,
+            gpu_given_up: gave_up || (gpu_lost && on_gpu),
+            detail: detail.clone(),
+            restarts,
+        }));
+        self.backend.set(None);
+        self.diagnostics.set(None);
+        self.run_backends.set(Vec::new());
+        if gpu_lost && on_gpu {
+            self.requested.set(BackendRequest::Cpu);
+        }
+        if matches!(
+            self.data.get_untracked(),
+            DataStatus::Ready(_) | DataStatus::Loading(_) | DataStatus::Verifying(_)
+        ) {
+            self.data.set(DataStatus::Waiting);
+        }
+        let lost = Failure::EngineLost {
+            gpu: gpu_lost && on_gpu,
+        };
+        let runs: Vec<_> = self
+            .runs
+            .with_value(|runs| runs.iter().map(|r| r.on_run.clone()).collect());
+        for on_run in runs {
+            on_run(RunEvent::Failed(lost.clone()));
+        }
+        if restarts > MAX_RESTARTS {
+            self.worker_id.update_value(|id| *id += 1);
+            self.status.set(EngineStatus::Failed(detail));
+            return;
+        }
+        self.status.set(EngineStatus::Downloading {
+            loaded: 0,
+            total: 0,
+        });
+        self.spawn_worker();
     }
 
     /// Posts a message to the engine (dropped if the worker could not start).
@@ -268,10 +375,31 @@ impl Engine {
         self.run_command(model, RunCommand::Store);
     }
 
-    /// What the browser's storage keeps for `model`.
+    /// What the browser's storage (or this page, when the storage refused) keeps for `model`.
     pub fn stored_run(&self, model: &str) -> Option<StoredRun> {
         self.stored
             .with(|s| s.iter().find(|(m, _)| m == model).map(|(_, r)| *r))
+    }
+
+    /// Replaces `model`'s run with the one kept for it (in the browser's storage or here).
+    pub fn restore(&self, model: &str) {
+        let held = self.in_page.with_value(|runs| {
+            runs.iter()
+                .find(|(m, _)| m == model)
+                .map(|(_, bytes)| bytes.slice(0))
+        });
+        match held {
+            // A copy travels: the one held stays for another restart.
+            Some(bytes) => self.load(model, bytes),
+            None => self.run_command(model, RunCommand::Restore),
+        }
+    }
+
+    /// Removes the run kept for `model`.
+    pub fn forget(&self, model: &str) {
+        self.in_page
+            .update_value(|runs| runs.retain(|(m, _)| m != model));
+        self.run_command(model, RunCommand::Forget);
     }
 
     /// Sends a checkpoint file's bytes for `model`'s run (moved to the worker, not copied).
@@ -377,6 +505,16 @@ impl Engine {
             FromEngine::DataReady(summary) => self.data.set(DataStatus::Ready(summary)),
             FromEngine::DataFailed { problem } => self.data.set(DataStatus::Failed(problem)),
             FromEngine::DataForgotten => self.data_forgotten.set(true),
+            FromEngine::DeviceLost { message } => {
+                // Only the device the engine trains on matters (a probe it closed does not).
+                let on_gpu = self
+                    .backend
+                    .with_untracked(|b| b.as_ref().is_some_and(|b| b.kind == BackendKind::WebGpu));
+                if on_gpu {
+                    self.restart(true, message);
+                }
+            }
+            FromEngine::EngineCrashed { message } => self.restart(false, message),
             FromEngine::Model(message) => {
                 self.route(&message.model.clone(), |r| (r.on_model)(message.clone()))
             }
@@ -386,12 +524,36 @@ impl Engine {
                         download(&bytes, file_name);
                         self.saved.set(Some((model.clone(), file_name.clone())));
                     }
-                    (RunEvent::Stored(kept), _) => self.stored.update(|s| {
-                        s.retain(|(m, _)| *m != model);
-                        if let Some(run) = kept {
-                            s.push((model.clone(), *run));
+                    (RunEvent::Stored(kept), _) => {
+                        let held = self
+                            .in_page
+                            .with_value(|runs| runs.iter().any(|(m, _)| *m == model));
+                        if kept.is_some() {
+                            // The storage took a newer run: the one held here is outdated.
+                            self.in_page
+                                .update_value(|runs| runs.retain(|(m, _)| *m != model));
                         }
-                    }),
+                        // "Nothing stored" does not drop a run held here (the storage never had it).
+                        if kept.is_some() || !held {
+                            self.stored.update(|s| {
+                                s.retain(|(m, _)| *m != model);
+                                if let Some(run) = kept {
+                                    s.push((model.clone(), *run));
+                                }
+                            });
+                        }
+                    }
+                    (RunEvent::KeptInPage(run), Some(bytes)) => {
+                        let bytes: js_sys::ArrayBuffer = bytes.unchecked_into();
+                        self.in_page.update_value(|runs| {
+                            runs.retain(|(m, _)| *m != model);
+                            runs.push((model.clone(), bytes));
+                        });
+                        self.stored.update(|s| {
+                            s.retain(|(m, _)| *m != model);
+                            s.push((model.clone(), *run));
+                        });
+                    }
                     (RunEvent::Backend(choice), _) => self.run_backends.update(|b| {
                         b.retain(|(m, _)| *m != model);
                         b.push((model.clone(), choice.clone()));

@@ -69,6 +69,12 @@ texts! {
         "the CPU was requested with ?backend=cpu earlier in this browser session (?backend=auto forgets it)";
     /// Badge suffix when WebGPU was asked for and the engine is on the CPU.
     asked_webgpu: "se pidió WebGPU", "WebGPU was requested";
+    /// Badge suffix after the engine lost its GPU and restarted on the CPU.
+    gpu_lost: "se perdió la GPU", "the GPU was lost";
+    /// Reason: the GPU was lost.
+    why_gpu_lost:
+        "se perdió la GPU durante esta visita y el motor siguió en la CPU (recarga la página para volver a probar WebGPU)",
+        "the GPU was lost during this visit and the engine went on on the CPU (reload the page to try WebGPU again)";
     /// Reason: no navigator.gpu.
     why_no_gpu_api:
         "este navegador no ofrece WebGPU (no hay navigator.gpu)",

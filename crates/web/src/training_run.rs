@@ -187,7 +187,12 @@ impl TrainingRun {
         let was_training = self.busy.get_untracked();
         self.busy.set(false);
         let phase = self.phase.get_untracked();
-        if failure.diverged() {
+        if matches!(failure, Failure::EngineLost { .. }) {
+            // The engine that held the run was replaced: there is no run until one is started
+            // or the kept one restored.
+            self.exists.set(false);
+            self.phase.set(RunPhase::Idle);
+        } else if failure.diverged() {
             self.phase.set(RunPhase::Diverged);
         } else if phase == RunPhase::Starting || (was_training && phase == RunPhase::Running) {
             self.phase.set(if self.exists.get_untracked() {

@@ -271,6 +271,24 @@ pub fn failure(f: &Failure) -> String {
                 pick("petición fuera de rango", "request out of range")
             )
         }
+        Failure::EngineLost { gpu: true } => pick(
+            "se perdió la GPU (WebGPU: el controlador se reinició o el sistema la retiró) y el motor volvió a empezar en la CPU. El entrenamiento en curso se perdió solo desde lo último guardado (cada fin de época y cada pausa).",
+            "the GPU was lost (WebGPU: its driver restarted or the system took it back) and the engine started again on the CPU. The training in progress is lost only since it was last kept (each epoch's end, each pause).",
+        )
+        .into(),
+        Failure::EngineLost { gpu: false } => pick(
+            "el motor de entrenamiento se detuvo por un error interno y volvió a empezar. El entrenamiento en curso se perdió solo desde lo último guardado (cada fin de época y cada pausa).",
+            "the training engine stopped on an internal error and started again. The training in progress is lost only since it was last kept (each epoch's end, each pause).",
+        )
+        .into(),
+        Failure::StoredUnreadable(e) => format!(
+            "{} ({})",
+            pick(
+                "el entrenamiento guardado en este navegador ya no se puede cargar: lo escribió otra versión del sitio o se dañó, así que se borró; el sitio sigue funcionando",
+                "the training run kept in this browser no longer loads: another version of the site wrote it or it was damaged, so it was removed; the site works on",
+            ),
+            run_error(e)
+        ),
     }
 }
 
@@ -415,7 +433,15 @@ pub fn run_backend(choice: &RunBackend) -> String {
             "the engine uses only the CPU on this page (the badge says why)",
         )
         .to_owned(),
-        RunBackendReason::Forced => pick("forzado con ?backend=", "forced with ?backend=").to_owned(),
+        // Only WebGPU is forced per run (a forced CPU makes the whole engine CPU-only).
+        RunBackendReason::Forced => format!(
+            "{} ?backend={}",
+            pick("forzado con", "forced with"),
+            match choice.kind {
+                BackendKind::WebGpu => "webgpu",
+                BackendKind::Cpu => "cpu",
+            }
+        ),
         RunBackendReason::Tiny => pick(
             "modelo diminuto: en una GPU cada paso esperaría más al envío de trabajo que a la cuenta",
             "a tiny model: on a GPU each step would wait longer for the work to be sent than for the arithmetic",

@@ -51,6 +51,17 @@ pub fn post_with_bytes(message: &FromEngine, bytes: &[u8]) {
     let _ = scope().post_message_with_transfer(&pair, &js_sys::Array::of1(&buffer));
 }
 
+/// The browser's Cache API, if this page may use it: it exists only in secure contexts
+/// (`https:` or `localhost`); a site opened over plain HTTP from another machine has none, and
+/// the engine then keeps everything in memory.
+pub fn cache_storage() -> Option<web_sys::CacheStorage> {
+    let caches = js_sys::Reflect::get(&js_sys::global(), &"caches".into()).ok()?;
+    if caches.is_undefined() || caches.is_null() {
+        return None;
+    }
+    Some(caches.unchecked_into())
+}
+
 /// Milliseconds since the epoch (good enough for timing whole steps).
 pub fn now_ms() -> f64 {
     js_sys::Date::now()

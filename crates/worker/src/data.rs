@@ -31,7 +31,7 @@ fn scope() -> WorkerGlobalScope {
 }
 
 async fn open_cache() -> Option<Cache> {
-    let caches = scope().caches().ok()?;
+    let caches = crate::context::cache_storage()?;
     JsFuture::from(caches.open(CACHE_NAME))
         .await
         .ok()?
@@ -147,9 +147,12 @@ async fn store(cache: &Cache, base_url: &str, file: FashionFile, bytes: &[u8]) -
     let url = format!("{base_url}{}", file.file_name());
     let body = Uint8Array::from(bytes);
     match Response::new_with_opt_buffer_source(Some(&body)) {
-        Ok(response) => JsFuture::from(cache.put_with_str(&url, &response))
-            .await
-            .is_ok(),
+        Ok(response) => {
+            let put = JsFuture::from(cache.put_with_str(&url, &response));
+            crate::lock::exclusive(crate::lock::STORAGE, put)
+                .await
+                .is_ok()
+        }
         Err(_) => false,
     }
 }
@@ -256,7 +259,7 @@ async fn forget_folder(cache: &Cache, base_url: &str) {
 }
 
 async fn forget_quietly() {
-    if let Ok(caches) = scope().caches() {
+    if let Some(caches) = crate::context::cache_storage() {
         let _ = JsFuture::from(caches.delete(CACHE_NAME)).await;
     }
 }

@@ -6,9 +6,10 @@ use std::rc::Rc;
 
 use generativa_core::dense_gan::step_mode::Fingerprints;
 use generativa_core::dense_gan::{DenseGan, DenseGanTrainer, DenseGanTrainingConfig};
+use generativa_protocol::GanNumbers;
 use generativa_protocol::dense_gan::{
     GanCommand, GanEvent, GanFingerprints, GanGenerated, GanPhaseOne, GanPhaseTwo, GanSettings,
-    GanStepNumbers, GanStepSession, GanVerdicts, MODEL,
+    GanStepSession, GanVerdicts, MODEL,
 };
 use generativa_protocol::{Failure, FromEngine, ModelMessage};
 
@@ -150,13 +151,15 @@ async fn step_phase(phase: u8) -> Result<(), Failure> {
         }),
         2 => trainer.phase_two().await.map(|v| {
             GanEvent::PhaseTwo(GanPhaseTwo {
-                numbers: GanStepNumbers {
-                    step: trainer.steps_total(),
-                    discriminator_loss: v.step.discriminator_loss,
-                    generator_loss: v.step.generator_loss,
-                    d_real: v.step.d_real,
-                    d_fake: v.step.d_fake,
-                },
+                numbers: GanNumbers::new(
+                    trainer.steps_total(),
+                    [
+                        v.step.discriminator_loss,
+                        v.step.generator_loss,
+                        v.step.d_real,
+                        v.step.d_fake,
+                    ],
+                ),
                 epochs_done: trainer.epochs_done() as u32,
                 step_in_epoch: trainer.step_in_epoch() as u32,
                 fakes: images_of(&v.fakes),

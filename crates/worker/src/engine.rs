@@ -59,6 +59,7 @@ async fn start(
         s.run_backends.clear();
     });
     post(&FromEngine::Backend(report));
+    stored_runs::remove_older_stores().await;
     let started = now_ms();
     match generativa_core::diagnostics::run_async(&device).await {
         Ok(result) => post(&FromEngine::Diagnostics(DiagnosticsReport {
@@ -124,10 +125,14 @@ async fn run_command(model: String, command: RunCommand, bytes: Option<Vec<u8>>)
                 Err(failure) => {
                     // A stored run that no longer loads (say, a newer site changed the format)
                     // is removed, so the offer does not come back.
-                    if matches!(failure, Failure::Run(_)) {
-                        stored_runs::delete(&model).await;
-                        answer(RunEvent::Stored(None));
-                    }
+                    let failure = match failure {
+                        Failure::Run(e) => {
+                            stored_runs::delete(&model).await;
+                            answer(RunEvent::Stored(None));
+                            Failure::StoredUnreadable(e)
+                        }
+                        other => other,
+                    };
                     answer(RunEvent::Failed(failure));
                 }
             }

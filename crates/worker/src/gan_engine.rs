@@ -10,9 +10,9 @@ use generativa_core::burn::module::Module;
 use generativa_core::burn::tensor::Device;
 use generativa_core::gan::{GanFamily, GanRunConfig, GanTrainer};
 use generativa_core::optim::OptimizerKind;
+use generativa_protocol::GanNumbers;
 use generativa_protocol::dense_gan::{
     GanEvent, GanLoaded, GanOptimizer, GanPicturesMessage, GanProgress, GanReady, GanSettings,
-    GanStepNumbers,
 };
 use generativa_protocol::judge::ScoreReport;
 use generativa_protocol::{Failure, FromEngine};
@@ -141,12 +141,11 @@ pub async fn train<F: EngineGan>(steps: u32) -> Result<(), Failure> {
         steps: done
             .iter()
             .enumerate()
-            .map(|(k, s)| GanStepNumbers {
-                step: first + k as u64 + 1,
-                discriminator_loss: s.discriminator_loss,
-                generator_loss: s.generator_loss,
-                d_real: s.d_real,
-                d_fake: s.d_fake,
+            .map(|(k, s)| {
+                GanNumbers::new(
+                    first + k as u64 + 1,
+                    [s.discriminator_loss, s.generator_loss, s.d_real, s.d_fake],
+                )
             })
             .collect(),
         epochs_done: trainer.epochs_done() as u32,
@@ -214,13 +213,7 @@ pub async fn load<F: EngineGan>(bytes: Vec<u8>) -> Result<(), Failure> {
         .curves
         .side_by_side()
         .into_iter()
-        .map(|(x, [d, g, real, fake])| GanStepNumbers {
-            step: x as u64,
-            discriminator_loss: d,
-            generator_loss: g,
-            d_real: real,
-            d_fake: fake,
-        })
+        .map(GanNumbers::from_curves)
         .collect();
     let loaded = GanLoaded {
         ready: ready_of(&trainer),

@@ -11,6 +11,7 @@ mod engine;
 mod families;
 mod gan_engine;
 mod judge;
+mod lock;
 mod progan;
 mod run_backend;
 mod run_slot;
@@ -21,6 +22,13 @@ mod vae;
 
 fn main() {
     constructors::run_once();
-    console_error_panic_hook::set_once();
+    // A panic ends the engine (its memory can no longer be trusted): log it, and tell the page,
+    // which restarts the engine and offers the run's last kept checkpoint.
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        context::post(&generativa_protocol::FromEngine::EngineCrashed {
+            message: info.to_string(),
+        });
+    }));
     engine::listen();
 }

@@ -12,9 +12,10 @@ use generativa_core::progan::{
     LevelPictures, Phase, ProganDiscriminatorConfig, ProganGeneratorConfig, ProganTrainer,
     ProganTrainingConfig,
 };
+use generativa_protocol::GanNumbers;
 use generativa_protocol::progan::{
     MODEL, ProganCommand, ProganEvent, ProganFade, ProganImages, ProganLoaded, ProganPhase,
-    ProganPictures, ProganProgress, ProganReady, ProganSettings, ProganStage, ProganStepNumbers,
+    ProganPictures, ProganProgress, ProganReady, ProganSettings, ProganStage,
 };
 use generativa_protocol::{Failure, FromEngine, ModelMessage};
 
@@ -237,12 +238,11 @@ async fn train(steps: u32) -> Result<(), Failure> {
     let progress = outcome.map(|done| ProganProgress {
         steps: done
             .iter()
-            .map(|s| ProganStepNumbers {
-                images: s.images as u64,
-                discriminator_loss: s.discriminator_loss,
-                generator_loss: s.generator_loss,
-                d_real: s.d_real,
-                d_fake: s.d_fake,
+            .map(|s| {
+                GanNumbers::new(
+                    s.images as u64,
+                    [s.discriminator_loss, s.generator_loss, s.d_real, s.d_fake],
+                )
             })
             .collect(),
         stage: stage_of(trainer),
@@ -380,13 +380,7 @@ async fn load(bytes: Vec<u8>) -> Result<(), Failure> {
         .curves
         .side_by_side()
         .into_iter()
-        .map(|(x, [d, g, real, fake])| ProganStepNumbers {
-            images: x as u64,
-            discriminator_loss: d,
-            generator_loss: g,
-            d_real: real,
-            d_fake: fake,
-        })
+        .map(GanNumbers::from_curves)
         .collect();
     let loaded = ProganLoaded {
         ready: ready_of(&trainer),

@@ -43,11 +43,7 @@ fn family_of(arg: &str) -> Option<&'static str> {
 /// The fuzzing harness (`examples/fuzz.rs`) for `minutes`: inputs tried per reader, crashes
 /// (each kept as a regression case for the test command), the slowest input.
 pub fn fuzz(minutes: &str) -> Result<()> {
-    let minutes: f64 = minutes
-        .parse()
-        .ok()
-        .filter(|m: &f64| m.is_finite() && *m > 0.0 && *m <= 24.0 * 60.0)
-        .ok_or_else(|| format!("«{minutes}» no es un número de minutos (de 0 a 1440)"))?;
+    let minutes = minutes_of(minutes)?;
     let env = setup::all(false)?;
     step(&format!(
         "fuzzing de los lectores de archivos durante {minutes} min (--example fuzz)"
@@ -66,6 +62,35 @@ pub fn fuzz(minutes: &str) -> Result<()> {
         ])
         .arg(minutes.to_string())
         .current_dir(&env.root))
+}
+
+/// Minutes from an argument (more than 0, at most a day).
+fn minutes_of(arg: &str) -> Result<f64> {
+    arg.parse()
+        .ok()
+        .filter(|m: &f64| m.is_finite() && *m > 0.0 && *m <= 24.0 * 60.0)
+        .ok_or_else(|| format!("«{arg}» no es un número de minutos (de 0 a 1440)"))
+}
+
+/// The soak mode: the VAE for `minutes` and each image GAN for a sixth of them on the CPU in
+/// headless Chromium (`tests/bench/soak.mjs`): memory growth after the warm-up, longest task.
+pub fn soak(minutes: &str) -> Result<()> {
+    let minutes = minutes_of(minutes)?;
+    let env = setup::all(true)?;
+    build::site(&env)?;
+    let (listener, addr) = server::bind(0)?;
+    let dist = env.root.join("dist");
+    std::thread::spawn(move || server::serve_forever(listener, dist));
+    step(&format!(
+        "resistencia: {minutes} min del VAE y {:.1} de cada GAN en Chromium sin interfaz",
+        minutes / 6.0
+    ));
+    run(Command::new("node")
+        .args(["bench/soak.mjs"])
+        .env("BASE_URL", format!("http://{addr}"))
+        .env("CHROMIUM", "/usr/bin/chromium")
+        .env("SOAK_MINUTES", minutes.to_string())
+        .current_dir(env.root.join("tests")))
 }
 
 /// Entry point: every family, or only the one `only` names (a model id or a slide).

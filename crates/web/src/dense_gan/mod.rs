@@ -14,10 +14,11 @@ pub mod training_lab;
 pub mod verdicts_lab;
 
 use generativa_core::dense_gan::pretrained;
+use generativa_protocol::GanNumbers;
 use generativa_protocol::RunEvent;
 use generativa_protocol::dcgan::{DcganDescribed, DcganMaps, DcganSwitches};
 use generativa_protocol::dense_gan::{
-    GanCommand, GanEvent, GanPicturesMessage, GanReady, GanSettings, GanStepNumbers, MODEL,
+    GanCommand, GanEvent, GanPicturesMessage, GanReady, GanSettings, MODEL,
 };
 use generativa_protocol::judge::{EpochScore, ScoreReport};
 use leptos::prelude::*;
@@ -55,7 +56,7 @@ pub struct GanRun {
     /// The run's settings and sizes (None before the first start).
     pub ready: RwSignal<Option<GanReady>>,
     /// Every step's numbers, in order (a loaded run's as bucket means).
-    pub steps: RwSignal<Vec<GanStepNumbers>>,
+    pub steps: RwSignal<Vec<GanNumbers>>,
     /// Epochs done.
     pub epochs_done: RwSignal<u32>,
     /// Steps done in the current epoch.

@@ -15,7 +15,7 @@ use crate::strings;
 use crate::training_run::RunPhase;
 use crate::widgets::address::{self, ShareLink};
 use crate::widgets::data_loader::DataLoader;
-use crate::widgets::gan_charts::{GanCharts, GanPoint};
+use crate::widgets::gan_charts::GanCharts;
 use crate::widgets::grey_image::ImageRows;
 use crate::widgets::judge_score::JudgeScore;
 use crate::widgets::jump_ahead::JumpAhead;
@@ -126,19 +126,7 @@ pub fn GanTrainingLab(
         text
     });
     let last = move || gan.steps.with(|s| s.last().copied());
-    let points = Signal::derive(move || {
-        gan.steps.with(|s| {
-            s.iter()
-                .map(|p| GanPoint {
-                    x: p.step as f64,
-                    discriminator_loss: p.discriminator_loss,
-                    generator_loss: p.generator_loss,
-                    d_real: p.d_real,
-                    d_fake: p.d_fake,
-                })
-                .collect::<Vec<_>>()
-        })
-    });
+    let points = Signal::from(gan.steps);
     let fakes = Signal::derive(move || {
         gan.pictures.with(|p| {
             p.as_ref()
@@ -227,7 +215,7 @@ pub fn GanTrainingLab(
             {gan.shipped_run.map(|shipped| view! { <JumpAhead shipped=shipped state=gan.jump run=gan.run testid="gan"/> })}
             {move || has_run().then(|| view! {
                 <div data-testid="gan-progress" data-epochs-done=move || gan.epochs_done.get().to_string()
-                    data-steps=move || gan.steps.with(|s| s.last().map_or(0, |p| p.step)).to_string()
+                    data-steps=move || gan.steps.with(|s| s.last().map_or(0, |p| p.x)).to_string()
                     data-first-d-loss=move || gan.steps.with(|s| s.first().map(|p| p.discriminator_loss.to_string()).unwrap_or_default())
                     data-last-d-loss=move || last().map(|p| p.discriminator_loss.to_string()).unwrap_or_default()
                     data-last-g-loss=move || last().map(|p| p.generator_loss.to_string()).unwrap_or_default()

@@ -14,11 +14,12 @@ pub mod training_lab;
 pub mod words;
 
 use generativa_core::progan::pretrained;
+use generativa_protocol::GanNumbers;
 use generativa_protocol::RunEvent;
 use generativa_protocol::judge::ScoreReport;
 use generativa_protocol::progan::{
     MODEL, PixelNormLook, ProganCommand, ProganEvent, ProganFade, ProganPictures, ProganReady,
-    ProganSettings, ProganStage, ProganStepNumbers, StdValues,
+    ProganSettings, ProganStage, StdValues,
 };
 use leptos::prelude::*;
 
@@ -48,7 +49,7 @@ pub struct ProganRun {
     /// Where the run stands.
     pub stage: RwSignal<Option<ProganStage>>,
     /// Every step's numbers, in order (a loaded run's as bucket means).
-    pub steps: RwSignal<Vec<ProganStepNumbers>>,
+    pub steps: RwSignal<Vec<GanNumbers>>,
     /// Milliseconds of training so far.
     pub train_millis: RwSignal<f64>,
     /// Milliseconds of training at each level.

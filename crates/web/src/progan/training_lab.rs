@@ -17,7 +17,7 @@ use crate::strings;
 use crate::training_run::RunPhase;
 use crate::widgets::address::{self, ShareLink};
 use crate::widgets::data_loader::DataLoader;
-use crate::widgets::gan_charts::{GanCharts, GanPoint};
+use crate::widgets::gan_charts::GanCharts;
 use crate::widgets::judge_score::JudgeScore;
 use crate::widgets::jump_ahead::JumpAhead;
 use crate::widgets::number_field::{FieldErrors, NumberField};
@@ -160,19 +160,7 @@ pub fn ProganTrainingLab() -> impl IntoView {
         text
     });
     let last = move || gan.steps.with(|s| s.last().copied());
-    let points = Signal::derive(move || {
-        gan.steps.with(|s| {
-            s.iter()
-                .map(|p| GanPoint {
-                    x: p.images as f64,
-                    discriminator_loss: p.discriminator_loss,
-                    generator_loss: p.generator_loss,
-                    d_real: p.d_real,
-                    d_fake: p.d_fake,
-                })
-                .collect::<Vec<_>>()
-        })
-    });
+    let points = Signal::from(gan.steps);
     let params = move || {
         gan.ready.with(|r| {
             r.as_ref().map(|r| {

@@ -27,15 +27,18 @@ pub fn reason_text(reason: &CpuReason) -> String {
     }
 }
 
-/// The badge's main word and the `data-backend` value.
-fn badge(report: &BackendReport) -> (String, &'static str) {
+/// The badge's main word and the `data-backend` value; `gpu_lost`: the engine was restarted on
+/// the CPU after its WebGPU device was lost.
+fn badge(report: &BackendReport, gpu_lost: bool) -> (String, &'static str) {
     let forced = report.requested != BackendRequest::Auto;
     let (name, key) = match report.kind {
         BackendKind::WebGpu => (strings::badge_webgpu(), "webgpu"),
         BackendKind::Cpu => (strings::badge_cpu(), "cpu"),
     };
     let fell_back = report.requested == BackendRequest::WebGpu && report.kind == BackendKind::Cpu;
-    let text = if fell_back {
+    let text = if gpu_lost && report.kind == BackendKind::Cpu {
+        format!("{name} ({})", strings::gpu_lost())
+    } else if fell_back {
         // WebGPU was asked for and could not be had: say what was asked and what happened.
         format!("{name} ({})", strings::asked_webgpu())
     } else if forced {
@@ -54,8 +57,13 @@ pub fn BackendBadge() -> impl IntoView {
         let status = engine.status.get();
         match (status, engine.backend.get()) {
             (_, Some(report)) => {
-                let (text, key) = badge(&report);
-                let reason = report.cpu_reason.as_ref().map(reason_text);
+                let gpu_lost = engine.lost.with(|l| l.as_ref().is_some_and(|l| l.gpu_given_up));
+                let (text, key) = badge(&report, gpu_lost);
+                let reason = if gpu_lost && report.kind == BackendKind::Cpu {
+                    Some(strings::why_gpu_lost().to_owned())
+                } else {
+                    report.cpu_reason.as_ref().map(reason_text)
+                };
                 let mut title = reason.clone().unwrap_or_else(|| {
                     report.adapter.as_ref().map(|a| a.label()).unwrap_or_default()
                 });

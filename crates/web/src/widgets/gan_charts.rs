@@ -1,36 +1,25 @@
 //! A GAN run's two charts, written once for every image GAN lab: the losses of D and G, and
 //! D's verdicts on real and generated images (D(x) and D(G(z))).
 
+use generativa_protocol::GanNumbers;
 use leptos::prelude::*;
 
 use crate::strings;
 use crate::widgets::line_chart::{LineChart, Series};
 
-/// One training step as the charts draw it.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct GanPoint {
-    /// Where on the x axis (a step, or images seen).
-    pub x: f64,
-    /// The discriminator's loss.
-    pub discriminator_loss: f32,
-    /// The generator's loss.
-    pub generator_loss: f32,
-    /// D(x): D's mean probability for the real images.
-    pub d_real: f32,
-    /// D(G(z)): D's mean probability for the generated ones.
-    pub d_fake: f32,
-}
-
 fn series(
-    points: &[GanPoint],
+    points: &[GanNumbers],
     label: &str,
     color: &'static str,
-    pick: fn(&GanPoint) -> f32,
+    pick: fn(&GanNumbers) -> f32,
 ) -> Series {
     Series {
         label: label.into(),
         color,
-        points: points.iter().map(|p| (p.x, f64::from(pick(p)))).collect(),
+        points: points
+            .iter()
+            .map(|p| (p.x as f64, f64::from(pick(p))))
+            .collect(),
     }
 }
 
@@ -40,7 +29,7 @@ fn series(
 pub fn GanCharts(
     /// Every step's numbers.
     #[prop(into)]
-    points: Signal<Vec<GanPoint>>,
+    points: Signal<Vec<GanNumbers>>,
     /// What x counts.
     x_label: &'static str,
     /// `data-testid` prefix.

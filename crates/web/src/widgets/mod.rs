@@ -7,6 +7,7 @@ pub mod code_block;
 pub mod data_loader;
 pub mod download;
 pub mod engine_progress;
+pub mod engine_restarted;
 pub mod gan_charts;
 pub mod grey_image;
 pub mod judge_score;

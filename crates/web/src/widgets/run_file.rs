@@ -149,7 +149,7 @@ pub fn RunFile(
             <p class="run-file-status" data-testid=format!("{testid}-file-note") aria-live="polite">
                 {move || note.get().or_else(|| saved().map(|f| format!("{} «{f}».", strings::run_saved_as())))}
             </p>
-            {move || engine.stored_run(model).map(|StoredRun { steps, epochs, saved_ms }| {
+            {move || engine.stored_run(model).map(|StoredRun { steps, epochs, saved_ms, in_page }| {
                 let epochs = match (epochs, english()) {
                     (0, _) => String::new(),
                     (1, false) => ", 1 época".to_owned(),
@@ -157,21 +157,23 @@ pub fn RunFile(
                     (n, false) => format!(", {n} épocas"),
                     (n, true) => format!(", {n} epochs"),
                 };
-                let told = if english() {
-                    format!("This browser keeps a training run of this model ({steps} steps{epochs}; at {}). ", when(saved_ms))
-                } else {
-                    format!("Este navegador guarda un entrenamiento de este modelo ({steps} pasos{epochs}; a las {}). ", when(saved_ms))
+                let told = match (in_page, english()) {
+                    (false, true) => format!("This browser keeps a training run of this model ({steps} steps{epochs}; at {}). ", when(saved_ms)),
+                    (false, false) => format!("Este navegador guarda un entrenamiento de este modelo ({steps} pasos{epochs}; a las {}). ", when(saved_ms)),
+                    // The storage refused it (full, or disabled as in some private modes).
+                    (true, true) => format!("The browser would not store the training run (its storage is full or disabled), so this page holds it in memory until it is closed or reloaded ({steps} steps{epochs}; at {}). ", when(saved_ms)),
+                    (true, false) => format!("El navegador no dejó guardar el entrenamiento (su almacenamiento está lleno o desactivado), así que esta página lo guarda en memoria hasta que se cierre o recargue ({steps} pasos{epochs}; a las {}). ", when(saved_ms)),
                 };
                 view! {
-                    <p class="stored-run" data-testid=format!("{testid}-stored") data-steps=steps.to_string()>
+                    <p class="stored-run" data-testid=format!("{testid}-stored") data-steps=steps.to_string() data-in-page=in_page.to_string()>
                         {told}
                         <button class="small" data-testid=format!("{testid}-restore") disabled=move || !can_load.get()
-                            on:click=move |_| { before_load.run(()); note.set(Some(format!("{} {}", LOADING.pick(), strings::run_loading_stored()))); engine.run_command(model, RunCommand::Restore); }>
+                            on:click=move |_| { before_load.run(()); note.set(Some(format!("{} {}", LOADING.pick(), strings::run_loading_stored()))); engine.restore(model); }>
                             {strings::run_restore()}
                         </button>
                         " "
                         <button class="small secondary" data-testid=format!("{testid}-forget")
-                            on:click=move |_| engine.run_command(model, RunCommand::Forget)>
+                            on:click=move |_| engine.forget(model)>
                             {strings::run_forget()}
                         </button>
                     </p>

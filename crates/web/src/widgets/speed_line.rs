@@ -41,7 +41,8 @@ pub fn SpeedLine(
     memory_bytes: Signal<u64>,
 ) -> impl IntoView {
     view! {
-        <p class="counters">
+        // `data-memory`: the engine's wasm memory in bytes (the benchmark's soak mode samples it).
+        <p class="counters" data-testid="speed-line" data-memory=move || memory_bytes.get().to_string()>
             {move || speed_text(median_ms.get(), elapsed_ms.get(), memory_bytes.get()).unwrap_or_default()}
         </p>
     }
