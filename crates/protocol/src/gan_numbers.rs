@@ -32,8 +32,27 @@ impl GanNumbers {
         }
     }
 
-    /// A point of a run's curves side by side (x, and the four numbers' bucket means).
-    pub fn from_curves((x, numbers): (f64, [f32; 4])) -> Self {
-        Self::new(x as u64, numbers)
+    /// A run's curves side by side (x, and the four numbers' bucket means) as points.
+    pub fn from_curves(side_by_side: Vec<(f64, [f32; 4])>) -> Vec<Self> {
+        side_by_side
+            .into_iter()
+            .map(|(x, numbers)| Self::new(x as u64, numbers))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn curves_become_points_in_order() {
+        let points = GanNumbers::from_curves(vec![
+            (10.0, [0.7, 0.6, 0.5, 0.4]),
+            (20.0, [0.3, 1.2, 0.8, 0.2]),
+        ]);
+        assert_eq!(points.len(), 2);
+        assert_eq!(points[1], GanNumbers::new(20, [0.3, 1.2, 0.8, 0.2]));
+        assert_eq!((points[0].x, points[0].d_fake), (10, 0.4));
     }
 }

@@ -209,18 +209,12 @@ pub async fn load<F: EngineGan>(bytes: Vec<u8>) -> Result<(), Failure> {
     let device = run_device::<F>().await?;
     let trainer = GanTrainer::<F>::load(&bytes, data()?, &device)?;
     let history = trainer.history();
-    let steps = history
-        .curves
-        .side_by_side()
-        .into_iter()
-        .map(GanNumbers::from_curves)
-        .collect();
     let loaded = GanLoaded {
         ready: ready_of(&trainer),
         epochs_done: trainer.epochs_done() as u32,
         step_in_epoch: trainer.step_in_epoch() as u32,
         finished: trainer.finished(),
-        steps,
+        steps: GanNumbers::from_curves(history.curves.side_by_side()),
         scores: history.scores.clone(),
     };
     let pictures = pictures_of(&trainer).await;

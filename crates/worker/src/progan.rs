@@ -376,16 +376,10 @@ async fn load(bytes: Vec<u8>) -> Result<(), Failure> {
     let device = run_device().await?;
     let trainer = ProganTrainer::load(&bytes, data()?, &device)?;
     let history = trainer.history();
-    let steps = history
-        .curves
-        .side_by_side()
-        .into_iter()
-        .map(GanNumbers::from_curves)
-        .collect();
     let loaded = ProganLoaded {
         ready: ready_of(&trainer),
         stage: stage_of(&trainer),
-        steps,
+        steps: GanNumbers::from_curves(history.curves.side_by_side()),
         level_millis: history.level_millis.clone(),
     };
     let score = history.score.clone().map(|score| {
