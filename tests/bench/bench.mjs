@@ -4,7 +4,8 @@
 // epoch time, the engine's memory and the longest main-thread task while training; the dense
 // GAN's step and epoch beside TensorFlow.js, the judge's time to score 2,000 images, and the
 // DCGAN's step beside Keras'; the progressive GAN's step at each level and the class growth's
-// time it implies.
+// time it implies; beside the DCGAN, its work per step and one core's SIMD ceiling in this browser
+// (the floor that ceiling puts under the step).
 // Prints figures; asserts nothing about speed.
 import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
@@ -121,6 +122,63 @@ async function dcgan(page, mode) {
     if (dispatches) {
         console.log(`  DCGAN: kernels de WebGPU/paso       ${dispatches.dispatches.toFixed(1)} (en ${dispatches.steps} pasos; ${dispatches.submits.toFixed(1)} envíos a la cola por paso)`);
     }
+    const gflop = dcganStepGflop();
+    console.log(`  DCGAN: trabajo por paso            ${gflop.toFixed(2)} GFLOP → ${(gflop / (median / 1000)).toFixed(1)} GFLOP/s sostenidos`);
+    if (!mode.webgpu && process.env.SIMD_CEILING_WASM) {
+        const ceiling = await simdCeiling(page, await readFile(process.env.SIMD_CEILING_WASM));
+        if (!ceiling) {
+            console.log("  techo de un núcleo (SIMD128)       no medible: este navegador no carga SIMD relajado");
+            return;
+        }
+        const floor = (rate) => ((gflop / rate) * 1000).toFixed(0);
+        console.log(`  techo de un núcleo (SIMD128)       ${ceiling.mulAdd.toFixed(1)} GFLOP/s multiplicar + sumar; ${ceiling.fused.toFixed(1)} con FMA relajada`);
+        console.log(`  DCGAN: paso mínimo a ese techo     ${floor(ceiling.mulAdd)} ms (${floor(ceiling.fused)} ms con FMA), aunque todo lo demás fuera gratis (meta 250)`);
+    }
+}
+
+// Multiply-adds of one training step of Géron's DCGAN (batch 32, both phases of slide 1.32's
+// loop), counted layer by layer: a k × k convolution to an h × w map does h·w·c_in·c_out·k²
+// per image (a transposed one the same, counted on its input), and each backward product costs
+// what its forward does. Phase 1: G makes 32 fakes, D judges 64 images and gets the gradients
+// of all its weights and of every input but the pixels'. Phase 2: G makes 32 more, D judges
+// them and passes the gradient back to the pixels (no weight gradients: frozen), and G gets the
+// gradients of all its weights and of every input but the codings'. Two flops per multiply-add.
+function dcganStepGflop() {
+    const d = { conv1: 14 * 14 * 1 * 64 * 25, conv2: 7 * 7 * 64 * 128 * 25, dense: 7 * 7 * 128 };
+    const g = { dense: 100 * 7 * 7 * 128, convT1: 7 * 7 * 128 * 64 * 25, convT2: 14 * 14 * 64 * 1 * 25 };
+    const dAll = d.conv1 + d.conv2 + d.dense;
+    const gAll = g.dense + g.convT1 + g.convT2;
+    const phase1 = 32 * gAll + 64 * dAll + 64 * dAll + 64 * (d.conv2 + d.dense);
+    const phase2 = 32 * gAll + 32 * dAll + 32 * dAll + 32 * gAll + 32 * (g.convT1 + g.convT2);
+    return (2 * (phase1 + phase2)) / 1e9;
+}
+
+// One core's arithmetic ceiling in this browser: the benchmark's own 6 × 8 register block of a
+// matrix product (tests/bench/simd-ceiling), on operands in the first-level cache, with f32x4
+// multiply + add and with relaxed SIMD's fused multiply-add (null where the browser cannot load
+// relaxed SIMD).
+async function simdCeiling(page, wasm) {
+    return page.evaluate(async (bytes) => {
+        if (!WebAssembly.validate(new Uint8Array(bytes))) return null;
+        const { instance } = await WebAssembly.instantiate(new Uint8Array(bytes));
+        const e = instance.exports;
+        const base = e.scratch();
+        const k = 512;
+        const values = new Float32Array(e.memory.buffer, base, 6 * k + 8 * k + 48);
+        for (let i = 0; i < values.length; i++) values[i] = ((i * 7919) % 1000) / 1000 - 0.5;
+        const [a, b, c] = [base, base + 4 * 6 * k, base + 4 * 14 * k];
+        const rate = (kernel) => {
+            kernel(a, b, c, k, 100);
+            let best = Infinity;
+            for (let round = 0; round < 7; round++) {
+                const t = performance.now();
+                kernel(a, b, c, k, 8000);
+                best = Math.min(best, performance.now() - t);
+            }
+            return (2 * 6 * 8 * k * 8000) / best / 1e6;
+        };
+        return { mulAdd: rate(e.mul_add), fused: rate(e.fused) };
+    }, [...wasm]);
 }
 
 // The lecture's dense GAN on slide 1.33: first step, median per step (both phases, batch 32),

@@ -104,6 +104,38 @@ describe("A lost GPU, a crashed engine", () => {
     });
 });
 
+describe("A crashed engine and the toy GAN", () => {
+    test("after a restart the toy GAN offers its kept run instead of starting a fresh one", async () => {
+        await withBrowser({ webgpu: false }, async (browser) => {
+            const page = await openPage(browser);
+            await page.goto(`${BASE}/seccion/1-28?backend=cpu`);
+            await settledBackend(page);
+            const counters = page.getByTestId("toy-counters");
+            await counters.waitFor({ timeout: LONG });
+            await page.locator("details.settings summary").click();
+            await page.getByTestId("toy-target").fill("40");
+            await page.getByTestId("toy-train").click();
+            await page.locator('[data-testid="toy-counters"][data-rounds="40"]').waitFor({ timeout: LONG });
+            // Reaching the target pauses the run, which keeps it.
+            await page.waitForFunction(async () => {
+                const store = await caches.open("generativa-runs-v1");
+                return (await store.match("/__runs__/toy-gan.ckpt")) !== undefined;
+            }, null, { timeout: LONG, polling: 200 });
+            await crashEngine(page);
+            await page.locator('[data-testid="engine-restarted"][data-restarts="1"]').waitFor({ timeout: LONG });
+            const go = page.getByTestId("toy-error-continue").and(page.locator(":enabled"));
+            await go.waitFor({ timeout: LONG });
+            // A fresh run, had one been started on the restarted engine, answers within this.
+            await page.waitForTimeout(2_000);
+            assert.notEqual(await counters.getAttribute("data-rounds"), "0", "no fresh run took the kept one's place");
+            await go.click();
+            await page.locator('[data-testid="toy-counters"][data-rounds="40"]').waitFor({ timeout: LONG });
+            await shot(page, "reliability-toy-continued");
+            assert.deepEqual(unexpected(page.problems), []);
+        });
+    });
+});
+
 describe("Browser storage", () => {
     test("a run kept by an older build is refused with a message and removed; older stores go; the site trains", async () => {
         await withBrowser({ webgpu: false }, async (browser) => {

@@ -1,9 +1,11 @@
 //! `cargo xtask bench [family | slide]`: builds the site and prints its figures: the wasm sizes (raw and
 //! gzipped); the lecture's VAE trained natively for 25 epochs beside Keras' curve; and, in
 //! headless Chromium on each backend, the engine's start-up, the diagnostics computation, the
-//! data set's load, the toy GAN's run and the VAE's speed and memory.
+//! data set's load, the toy GAN's run and the VAE's speed and memory; beside the DCGAN's step,
+//! one core's WebAssembly SIMD ceiling in the same browser (`tests/bench/simd-ceiling`).
 
 use std::io::Write;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use crate::setup::{self, run, step};
@@ -145,13 +147,46 @@ pub fn command(only: Option<&str>) -> Result<()> {
     if wants("dense-gan") {
         setup::ensure_bench_peers(&env.root)?;
     }
+    let ceiling = if wants("dcgan") {
+        Some(simd_ceiling(&env.root)?)
+    } else {
+        None
+    };
     let (listener, addr) = server::bind(0)?;
     std::thread::spawn(move || server::serve_forever(listener, dist));
     step("tiempos en Chromium sin interfaz");
-    run(Command::new("node")
+    let mut node = Command::new("node");
+    if let Some(wasm) = ceiling {
+        node.env("SIMD_CEILING_WASM", wasm);
+    }
+    run(node
         .args(["bench/bench.mjs"])
         .env("BASE_URL", format!("http://{addr}"))
         .env("CHROMIUM", "/usr/bin/chromium")
         .env("BENCH_FAMILY", family.unwrap_or("all"))
         .current_dir(env.root.join("tests")))
+}
+
+/// Builds the benchmark's SIMD yardstick (`tests/bench/simd-ceiling`, a crate of its own outside
+/// the workspace: its module holds relaxed-SIMD instructions the site must not ship) and returns
+/// the path of its module.
+fn simd_ceiling(root: &Path) -> Result<PathBuf> {
+    step("techo SIMD de un núcleo (tests/bench/simd-ceiling)");
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root.join("target"))
+        .join("simd-ceiling");
+    let crate_dir = root.join("tests/bench/simd-ceiling");
+    run(Command::new("cargo")
+        .args([
+            "build",
+            "--release",
+            "--quiet",
+            "--target",
+            "wasm32-unknown-unknown",
+        ])
+        .arg("--target-dir")
+        .arg(&target)
+        .current_dir(&crate_dir))?;
+    Ok(target.join("wasm32-unknown-unknown/release/simd_ceiling.wasm"))
 }

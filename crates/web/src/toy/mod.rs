@@ -12,7 +12,9 @@ pub mod sigmoid_chart;
 pub mod training_lab;
 
 use generativa_protocol::toy::MODEL;
-use generativa_protocol::{ToyAction, ToyCommand, ToyEvent, ToyReport, ToySettings, ToyStep};
+use generativa_protocol::{
+    Failure, ToyAction, ToyCommand, ToyEvent, ToyReport, ToySettings, ToyStep,
+};
 use leptos::prelude::*;
 
 use crate::engine::{Engine, EngineStatus};
@@ -52,8 +54,17 @@ impl ToyRun {
             && engine.backend.get_untracked().is_some()
     }
 
-    /// Starts the default run once the engine has a backend (the training page calls this).
+    /// Starts the default run once the engine has a backend (the training page calls this) —
+    /// but not after a restart with a run kept: the error box offers to continue from it, and a
+    /// fresh run must not take its place unasked.
     pub fn ensure_started(&self, engine: &Engine) {
+        let lost = self
+            .run
+            .error
+            .with_untracked(|e| matches!(e, Some(Failure::EngineLost { .. })));
+        if lost && engine.stored_run(MODEL).is_some() {
+            return;
+        }
         if !self.run.exists.get_untracked()
             && self.run.phase.get_untracked() != RunPhase::Starting
             && Self::can_send(engine)

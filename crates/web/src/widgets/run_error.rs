@@ -42,6 +42,10 @@ fn ContinueKept(run: TrainingRun, testid: &'static str) -> impl IntoView {
                         on:click=move |_| engine.restore(model)>
                         {move || if ready() {
                             crate::i18n::pick("Seguir desde lo guardado", "Continue from what was kept")
+                        } else if matches!(engine.status.get(), EngineStatus::Failed(_)) {
+                            crate::i18n::pick("El motor no arrancó: recarga la página", "The engine did not start: reload the page")
+                        } else if matches!(engine.data.get(), DataStatus::Failed(_)) {
+                            crate::i18n::pick("Vuelve a cargar los datos para seguir", "Load the data again to continue")
                         } else {
                             crate::i18n::pick("Preparando el motor…", "Preparing the engine…")
                         }}
