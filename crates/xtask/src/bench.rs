@@ -167,16 +167,13 @@ pub fn command(only: Option<&str>) -> Result<()> {
         .current_dir(env.root.join("tests")))
 }
 
-/// Builds the benchmark's SIMD yardstick (`tests/bench/simd-ceiling`, a crate of its own outside
-/// the workspace: its module holds relaxed-SIMD instructions the site must not ship) and returns
-/// the path of its module.
-fn simd_ceiling(root: &Path) -> Result<PathBuf> {
-    step("techo SIMD de un núcleo (tests/bench/simd-ceiling)");
+/// Builds one of the benchmark's own wasm crates (`tests/bench/<name>`, each outside the
+/// workspace, built on its own release profile) and returns the path of its module.
+fn bench_crate(root: &Path, name: &str) -> Result<PathBuf> {
     let target = std::env::var_os("CARGO_TARGET_DIR")
         .map(PathBuf::from)
         .unwrap_or_else(|| root.join("target"))
-        .join("simd-ceiling");
-    let crate_dir = root.join("tests/bench/simd-ceiling");
+        .join(name);
     run(Command::new("cargo")
         .args([
             "build",
@@ -187,6 +184,35 @@ fn simd_ceiling(root: &Path) -> Result<PathBuf> {
         ])
         .arg("--target-dir")
         .arg(&target)
-        .current_dir(&crate_dir))?;
-    Ok(target.join("wasm32-unknown-unknown/release/simd_ceiling.wasm"))
+        .current_dir(root.join("tests/bench").join(name)))?;
+    Ok(target
+        .join("wasm32-unknown-unknown/release")
+        .join(format!("{}.wasm", name.replace('-', "_"))))
+}
+
+/// The benchmark's SIMD yardstick (`tests/bench/simd-ceiling`: its module holds relaxed-SIMD
+/// instructions the site must not ship).
+fn simd_ceiling(root: &Path) -> Result<PathBuf> {
+    step("techo SIMD de un núcleo (tests/bench/simd-ceiling)");
+    bench_crate(root, "simd-ceiling")
+}
+
+/// `cargo xtask bench profile`: where a DCGAN step's time goes on the CPU backend in headless
+/// Chromium, function by function (`tests/bench/step-profile` and `tests/bench/profile.mjs`).
+pub fn profile() -> Result<()> {
+    let env = setup::all(true)?;
+    step("el núcleo en wasm con nombres de funciones (tests/bench/step-profile, sin LTO)");
+    let wasm = bench_crate(&env.root, "step-profile")?;
+    let pkg = wasm.with_file_name("step-profile-pkg");
+    run(Command::new("wasm-bindgen")
+        .args(["--target", "web", "--out-dir"])
+        .arg(&pkg)
+        .arg(&wasm))?;
+    step("perfil de un paso de la DCGAN de Géron en Chromium sin interfaz (CPU)");
+    run(Command::new("node")
+        .args(["bench/profile.mjs"])
+        .env("PROFILE_PKG", &pkg)
+        .env("DATA_DIR", env.root.join("www/data/fashion-mnist"))
+        .env("CHROMIUM", "/usr/bin/chromium")
+        .current_dir(env.root.join("tests")))
 }

@@ -15,7 +15,7 @@ mod test;
 
 use std::process::ExitCode;
 
-const USAGE: &str = "uso: cargo xtask <serve [--port N] [--no-build] | test | bench [familia | diapositiva | fuzz [minutos] | soak [minutos]] | pretrain [vae | judge | dense-gan | dcgan | progan] | lint | setup>
+const USAGE: &str = "uso: cargo xtask <serve [--port N] [--no-build] | test | bench [familia | diapositiva | fuzz [minutos] | soak [minutos] | profile] | pretrain [vae | judge | dense-gan | dcgan | progan] | lint | setup>
 
   serve   instala lo que falte, construye el sitio y lo sirve en http://127.0.0.1:8080
           (--port N para otro puerto; --no-build sirve dist/ tal como está)
@@ -23,7 +23,8 @@ const USAGE: &str = "uso: cargo xtask <serve [--port N] [--no-build] | test | be
   bench   construye y mide: tamaños del wasm y tiempos en Chromium sin interfaz; con una
           familia (vae, toy-gan, dense-gan, dcgan, progan) o una diapositiva (1.10, 1.24…) mide solo esa familia;
           `bench fuzz 10` prueba los lectores de archivos con entradas mutadas durante 10 minutos;
-          `bench soak 30` entrena el VAE 30 minutos y cada GAN 5 en Chromium y mide la memoria
+          `bench soak 30` entrena el VAE 30 minutos y cada GAN 5 en Chromium y mide la memoria;
+          `bench profile` dice en qué funciones se va un paso de la DCGAN en la CPU de Chromium
   pretrain  hace con el código del proyecto los archivos que el sitio trae (www/pretrained/): el VAE
           preentrenado, el juez, la GAN densa tras 50 épocas, la DCGAN tras 10 y la GAN progresiva
           crecida a 32 × 32 (o solo el nombrado); imprime sus SHA-256
@@ -46,6 +47,7 @@ fn main() -> ExitCode {
         Some("bench") if args.get(1).is_some_and(|a| a == "fuzz") => {
             bench::fuzz(args.get(2).map(String::as_str).unwrap_or("5"))
         }
+        Some("bench") if args.get(1).is_some_and(|a| a == "profile") => bench::profile(),
         Some("bench") if args.get(1).is_some_and(|a| a == "soak") => {
             bench::soak(args.get(2).map(String::as_str).unwrap_or("30"))
         }
