@@ -41,6 +41,10 @@ for (const mode of MODES) {
             assert.equal(await page.getByTestId("diag-product").innerText(), "[-0.25, 3] [0.5, 9]");
             assert.equal(await page.getByTestId("diag-gradient").innerText(), "[5, 5] [7, 7] [9, 9]");
             assert.equal(await page.getByTestId("diag-input-gradient").innerText(), "[1.5, 1, -0.25] [1.5, 1, -0.25]");
+            // The DCGAN's "same" convolutions (the project's own kernels on WebGPU), outputs and
+            // gradients, against the CPU backend's.
+            const gap = Number(await page.getByTestId("diag-convolution-gap").innerText());
+            assert.ok(gap <= 1e-4, `convolution gap ${gap}`);
             await shot(page, `diagnostico-${mode.expect}`);
             assert.deepEqual(page.problems, []);
             await page.context().close();

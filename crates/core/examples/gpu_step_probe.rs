@@ -11,7 +11,8 @@
 //! apart on random images), `dispatch N` (N element-wise kernels), `matmul N` and `layouts N`
 //! (the VAE's matrix products, GFLOP/s), `product N` (the dense layers' own product, timed and
 //! compared with burn's), `conv N` (each DCGAN convolution's forward pass, input gradient and
-//! weight gradient timed apart, batch 64). `PROBE_FLEX=1` runs the same on the CPU backend.
+//! weight gradient timed apart, batch 64, by burn's layers and by the project's `same_conv`
+//! route, with the gap between their results). `PROBE_FLEX=1` runs the same on the CPU backend.
 
 use std::sync::Arc;
 use std::time::Instant;
@@ -63,11 +64,57 @@ fn per_call(n: usize, mut f: impl FnMut() -> f32) -> f64 {
     ms(t) / n as f64
 }
 
+/// One of the DCGAN's convolutions, applied by burn's own layer or by the project's route
+/// (`conv_forward`, `transposed_same`: the `same_conv` kernels on WebGPU).
+enum ConvLayer {
+    Strided(generativa_core::burn::nn::conv::Conv2d),
+    Transposed(generativa_core::burn::nn::conv::ConvTranspose2d),
+}
+
+impl ConvLayer {
+    fn apply(&self, x: Tensor<4>, ours: bool) -> Tensor<4> {
+        use generativa_core::dcgan::layers::{conv_forward, transposed_same};
+        match (self, ours) {
+            (Self::Strided(layer), true) => conv_forward(layer, x),
+            (Self::Strided(layer), false) => layer.forward(x),
+            (Self::Transposed(layer), true) => transposed_same(layer, x),
+            (Self::Transposed(layer), false) => {
+                let [b, _, h, w] = x.dims();
+                let full = layer.forward(x);
+                let c = full.dims()[1];
+                full.slice([0..b, 0..c, 0..2 * h, 0..2 * w])
+            }
+        }
+    }
+
+    fn weight_grad(&self, grads: &generativa_core::burn::tensor::Gradients) -> Tensor<4> {
+        match self {
+            Self::Strided(layer) => layer.weight.grad(grads).unwrap(),
+            Self::Transposed(layer) => layer.weight.grad(grads).unwrap(),
+        }
+    }
+
+    fn without_grad(&self) -> Self {
+        match self {
+            Self::Strided(layer) => Self::Strided(layer.clone().no_grad()),
+            Self::Transposed(layer) => Self::Transposed(layer.clone().no_grad()),
+        }
+    }
+}
+
+/// The largest difference between two tensors, relative to the largest value.
+fn relative_gap(a: Tensor<4>, b: Tensor<4>) -> f32 {
+    let scale = sync1(b.clone().abs().max().reshape([1])).max(1e-12);
+    sync1((a - b).abs().max().reshape([1])) / scale
+}
+
 /// The DCGAN's four convolutions (slide 1.34), batch 64: forward, input gradient and weight
-/// gradient apart, with each one's GFLOP/s (2 · multiply-adds). Each gradient's time includes
-/// the forward pass it differentiates (subtract the first column for the backward alone).
+/// gradient apart, with each one's GFLOP/s (2 · multiply-adds), by burn's layers and by the
+/// project's route, and the largest relative gap between the two routes' outputs and
+/// gradients. Each gradient's time includes the forward pass it differentiates (subtract the
+/// first column for the backward alone).
 fn time_convs(device: &Device, n: usize) {
-    use generativa_core::dcgan::layers::{conv, conv_transpose, transposed_same};
+    use generativa_core::dcgan::layers::{conv, conv_transpose};
     use generativa_core::rng::Rng;
     let ad = device.clone().autodiff();
     let mut rng = Rng::new(1);
@@ -80,7 +127,7 @@ fn time_convs(device: &Device, n: usize) {
         ("G convT 64→1, 14→28", 64, 1, 14, true),
     ];
     println!(
-        "{:<24} {:>10} {:>10} {:>10}   (ms; GFLOP/s)",
+        "{:<30} {:>12} {:>12} {:>12}   (ms; GFLOP/s)   brecha relativa: salida ∂entrada ∂pesos",
         "capa", "forward", "∂entrada", "∂pesos"
     );
     for (name, c_in, c_out, side, transposed) in layers {
@@ -94,45 +141,56 @@ fn time_convs(device: &Device, n: usize) {
                 dev,
             )
         };
-        let (forward, input_grad, weight_grad) = if transposed {
-            let layer = conv_transpose(c_in, c_out, &mut rng, &ad);
-            let fixed = layer.clone().no_grad();
-            let plain = layer.valid();
-            (
-                per_call(n, || sync1(transposed_same(&plain, x(device)).sum())),
-                per_call(n, || {
-                    let input = x(&ad).require_grad();
-                    let grads = transposed_same(&fixed, input.clone()).sum().backward();
-                    sync1(input.grad(&grads).unwrap().sum())
-                }),
-                per_call(n, || {
-                    let grads = transposed_same(&layer, x(&ad)).sum().backward();
-                    sync1(layer.weight.grad(&grads).unwrap().sum().reshape([1]))
-                }),
-            )
+        let layer = if transposed {
+            ConvLayer::Transposed(conv_transpose(c_in, c_out, &mut rng, &ad))
         } else {
-            let layer = conv(c_in, c_out, 2, &mut rng, &ad);
-            let fixed = layer.clone().no_grad();
-            let plain = layer.valid();
+            ConvLayer::Strided(conv(c_in, c_out, 2, &mut rng, &ad))
+        };
+        let fixed = layer.without_grad();
+        // Output, input gradient and weight gradient of sum(y ⊙ r) on one input.
+        let probe = |ours: bool| {
+            ad.seed(5);
+            let input = x(&ad).require_grad();
+            let y = layer.apply(input.clone(), ours);
+            let r = Tensor::<4>::random(y.dims(), Distribution::Uniform(-1.0, 1.0), &ad);
+            let grads = (y.clone() * r).sum().backward();
             (
-                per_call(n, || sync1(plain.forward(x(device)).sum())),
-                per_call(n, || {
-                    let input = x(&ad).require_grad();
-                    let grads = fixed.forward(input.clone()).sum().backward();
-                    sync1(input.grad(&grads).unwrap().sum())
-                }),
-                per_call(n, || {
-                    let grads = layer.forward(x(&ad)).sum().backward();
-                    sync1(layer.weight.grad(&grads).unwrap().sum().reshape([1]))
-                }),
+                y.inner(),
+                input.grad(&grads).unwrap(),
+                layer.weight_grad(&grads),
             )
         };
-        println!(
-            "{name:<24} {forward:>6.1} ({:>4.1}) {input_grad:>6.1} ({:>4.1}) {weight_grad:>6.1} ({:>4.1})",
-            gflops(forward),
-            gflops(input_grad),
-            gflops(weight_grad)
-        );
+        let (theirs, mine) = (probe(false), probe(true));
+        let gaps = [
+            relative_gap(mine.0, theirs.0),
+            relative_gap(mine.1, theirs.1),
+            relative_gap(mine.2, theirs.2),
+        ];
+        for ours in [false, true] {
+            let forward = per_call(n, || sync1(layer.apply(x(&ad), ours).inner().sum()));
+            let input_grad = per_call(n, || {
+                let input = x(&ad).require_grad();
+                let grads = fixed.apply(input.clone(), ours).sum().backward();
+                sync1(input.grad(&grads).unwrap().sum())
+            });
+            let weight_grad = per_call(n, || {
+                let grads = layer.apply(x(&ad), ours).sum().backward();
+                sync1(layer.weight_grad(&grads).sum().reshape([1]))
+            });
+            let route = if ours { "propio" } else { "burn" };
+            print!(
+                "{:<30} {forward:>6.1} ({:>4.1}) {input_grad:>6.1} ({:>4.1}) {weight_grad:>6.1} ({:>4.1})",
+                format!("{name} [{route}]"),
+                gflops(forward),
+                gflops(input_grad),
+                gflops(weight_grad)
+            );
+            if ours {
+                println!("   {:.1e} {:.1e} {:.1e}", gaps[0], gaps[1], gaps[2]);
+            } else {
+                println!();
+            }
+        }
     }
 }
 

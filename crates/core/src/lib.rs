@@ -18,6 +18,9 @@ pub mod dense;
 pub mod dense_product;
 
 #[cfg(feature = "engine")]
+pub mod same_conv;
+
+#[cfg(feature = "engine")]
 pub mod optim;
 
 #[cfg(feature = "engine")]

@@ -4,22 +4,8 @@
 use generativa_core::burn::tensor::{Device, Distribution, Tensor};
 use generativa_core::dense_product::dense_product;
 
-fn values<const D: usize>(t: Tensor<D>) -> Vec<f32> {
-    t.into_data()
-        .convert::<f32>()
-        .try_into_vec::<f32>()
-        .unwrap()
-}
-
-fn assert_close(what: &str, a: Vec<f32>, b: Vec<f32>) {
-    assert_eq!(a.len(), b.len(), "{what}: lengths");
-    for (i, (x, y)) in a.iter().zip(&b).enumerate() {
-        assert!(
-            (x - y).abs() <= 1e-4 * (1.0 + y.abs()),
-            "{what}[{i}]: {x} vs {y}"
-        );
-    }
-}
+mod common;
+use common::{assert_close, values};
 
 /// Product and both gradients of `sum(A·B ⊙ R)` (R random, so every output weighs differently)
 /// through `dense_product` and through `matmul`.

@@ -180,7 +180,10 @@ pub struct DiagnosticsReport {
     pub gradient: Vec<f32>,
     /// `∂ sum(x · w) / ∂x`, row-major (2×3).
     pub input_gradient: Vec<f32>,
-    /// Whether all three equal the hand-worked values.
+    /// The largest gap between this backend's "same" convolutions (the DCGAN's own kernels on
+    /// WebGPU: outputs and gradients) and the CPU backend's, relative to the largest value.
+    pub convolution_gap: f32,
+    /// Whether all three equal the hand-worked values and the convolutions agree.
     pub correct: bool,
     /// Milliseconds it took, including the first kernel compilation on WebGPU.
     pub millis: f64,

@@ -109,8 +109,12 @@ texts! {
     diag_title: "Diagnóstico del motor", "Engine diagnostics";
     /// Diagnostics intro.
     diag_intro:
-        "Al arrancar, el motor hace una cuenta pequeña con respuesta conocida en el backend elegido: el producto de matrices de las capas densas y sus dos gradientes por retropropagación (respecto de los pesos y de la entrada). Si coincide, el backend calcula bien.",
-        "On startup, the engine runs a small computation with a known answer on the chosen backend: the matrix product of the dense layers and its two gradients by backpropagation (with respect to the weights and to the input). If it matches, the backend computes correctly.";
+        "Al arrancar, el motor hace una cuenta pequeña con respuesta conocida en el backend elegido: el producto de matrices de las capas densas y sus dos gradientes por retropropagación (respecto de los pesos y de la entrada). Si coincide, el backend calcula bien. También ejecuta la convolución y la convolución transpuesta de la DCGAN (relleno \"same\", con sus gradientes) y las compara con las de la CPU: en WebGPU son kernels propios del proyecto.",
+        "On startup, the engine runs a small computation with a known answer on the chosen backend: the matrix product of the dense layers and its two gradients by backpropagation (with respect to the weights and to the input). If it matches, the backend computes correctly. It also runs the DCGAN's convolution and transposed convolution (\"same\" padding, with their gradients) and compares them with the CPU's: on WebGPU they are the project's own kernels.";
+    /// Convolutions' gap label.
+    diag_convolutions:
+        "convoluciones (diferencia relativa máxima con la CPU)",
+        "convolutions (largest relative gap from the CPU)";
     /// Backend heading.
     diag_backend: "Backend", "Backend";
     /// Computation heading.

@@ -67,6 +67,7 @@ async fn start(
             product: result.product,
             gradient: result.gradient,
             input_gradient: result.input_gradient,
+            convolution_gap: result.convolution_gap,
             millis: now_ms() - started,
         })),
         Err(e) => post(&FromEngine::DiagnosticsFailed {

@@ -12,7 +12,7 @@ use burn::nn::{BatchNorm, Linear};
 use burn::tensor::{Device, Tensor};
 
 use super::dropout::dropout;
-use super::layers::{batch_norm, conv, normalise};
+use super::layers::{batch_norm, conv, conv_forward, normalise};
 use crate::dense::{dense, dense_forward};
 use crate::gan::{Activation, Statistics};
 use crate::pooling::max_pool_2;
@@ -116,7 +116,7 @@ impl DiscriminatorConfig {
 impl Discriminator {
     /// One convolution and its halving (stride 2, or stride 1 then max-pooling).
     fn down(&self, layer: &Conv2d, x: Tensor<4>) -> Tensor<4> {
-        let y = layer.forward(x);
+        let y = conv_forward(layer, x);
         match self.downsampling {
             Downsampling::Strided => y,
             Downsampling::Pooling => max_pool_2(y),

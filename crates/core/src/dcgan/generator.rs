@@ -13,7 +13,7 @@ use burn::tensor::activation::tanh;
 use burn::tensor::{Device, Tensor};
 
 use super::layers::{
-    batch_norm, conv, conv_transpose, normalise, transposed_same, upsample_nearest,
+    batch_norm, conv, conv_forward, conv_transpose, normalise, transposed_same, upsample_nearest,
 };
 use crate::dense::{dense, dense_forward};
 use crate::gan::{Activation, Statistics};
@@ -79,7 +79,7 @@ impl Upsampler {
     pub fn forward(&self, x: Tensor<4>) -> Tensor<4> {
         match self {
             Self::Transposed(layer) => transposed_same(layer, x),
-            Self::Nearest(layer) => layer.forward(upsample_nearest(x)),
+            Self::Nearest(layer) => conv_forward(layer, upsample_nearest(x)),
         }
     }
 }

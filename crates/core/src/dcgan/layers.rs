@@ -10,6 +10,7 @@ use burn::tensor::{Device, Tensor, TensorData};
 
 use crate::gan::Statistics;
 use crate::rng::Rng;
+use crate::same_conv::{same_convolution, same_transposed, uses_own_kernels};
 
 /// The side of every DCGAN kernel.
 pub const KERNEL: usize = 5;
@@ -89,20 +90,55 @@ pub fn conv_transpose(
     layer
 }
 
+/// A [`conv`] layer applied: burn's layer on the CPU backend, the project's
+/// [`same_convolution`] elsewhere (WebGPU), the bias added after.
+///
+/// # Shapes
+/// - x: `[batch, c_in, h, w]`
+/// - output: `[batch, c_out, ⌈h / stride⌉, ⌈w / stride⌉]`
+pub fn conv_forward(layer: &Conv2d, x: Tensor<4>) -> Tensor<4> {
+    if !uses_own_kernels(&x.device()) {
+        return layer.forward(x);
+    }
+    let y = same_convolution(x, layer.weight.val(), layer.stride[0]); // [batch, c_out, h', w']
+    with_bias(y, layer.bias.as_ref().map(|b| b.val()))
+}
+
 /// A [`conv_transpose`] layer applied with TensorFlow's "same" layout.
 ///
 /// TensorFlow defines it as the gradient of a "same" convolution from `2h` to `h` rows, which
 /// pads 1 row before and 2 after: the full transposed output (`2h + 3` rows) loses its first
-/// row and its last two. burn's padding 1 removes one at each end; the last row goes here.
+/// row and its last two. On the CPU backend burn's layer (padding 1) removes one at each end
+/// and the last row goes here; elsewhere (WebGPU) the project's [`same_transposed`] computes
+/// exactly those rows.
 ///
 /// # Shapes
 /// - x: `[batch, c_in, h, w]`
 /// - output: `[batch, c_out, 2h, 2w]`
 pub fn transposed_same(layer: &ConvTranspose2d, x: Tensor<4>) -> Tensor<4> {
     let [batch, _, h, w] = x.dims();
+    if uses_own_kernels(&x.device()) {
+        let y = same_transposed(x, layer.weight.val(), 2, [2 * h, 2 * w]); // [batch, c_out, 2h, 2w]
+        return with_bias(y, layer.bias.as_ref().map(|b| b.val()));
+    }
     let full = layer.forward(x); // [batch, c_out, 2h + 1, 2w + 1]
     let [_, c_out, _, _] = full.dims();
     full.slice([0..batch, 0..c_out, 0..2 * h, 0..2 * w]) // [batch, c_out, 2h, 2w]
+}
+
+/// `y` plus one bias per channel.
+///
+/// # Shapes
+/// - y: `[batch, c, h, w]`
+/// - bias: `[c]`
+fn with_bias(y: Tensor<4>, bias: Option<Tensor<1>>) -> Tensor<4> {
+    match bias {
+        Some(bias) => {
+            let [c] = bias.dims();
+            y + bias.reshape([1, c, 1, 1])
+        }
+        None => y,
+    }
 }
 
 /// Keras' `BatchNormalization()` on `channels` channels: momentum 0.99 (Keras keeps 0.99 of

@@ -1,5 +1,5 @@
 //! What several test files share: the real Fashion-MNIST, from `GENERATIVA_DATA_DIR` or
-//! Debian's package. The test command sets `GENERATIVA_REQUIRE_DATA=1`, so there a missing data
+//! Debian's package, and the comparison of a tensor's values with a reference. The test command sets `GENERATIVA_REQUIRE_DATA=1`, so there a missing data
 //! set fails instead of skipping.
 
 // Each test file uses what it needs of this module.
@@ -8,6 +8,7 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use generativa_core::burn::tensor::Tensor;
 use generativa_core::data::{FashionFile, FashionMnist, IdxImages, LabeledImages};
 use generativa_core::gan::{GanFamily, GanTrainer};
 
@@ -81,4 +82,23 @@ pub fn train_to<F: GanFamily>(trainer: &mut GanTrainer<F>, steps: u64) -> Vec<[u
         }
     }
     out
+}
+
+/// A tensor's values, row-major.
+pub fn values<const D: usize>(t: Tensor<D>) -> Vec<f32> {
+    t.into_data()
+        .convert::<f32>()
+        .try_into_vec::<f32>()
+        .unwrap()
+}
+
+/// Asserts `a` equals `b` to 1e-4, relative to each value of `b` (absolute near zero).
+pub fn assert_close(what: &str, a: Vec<f32>, b: Vec<f32>) {
+    assert_eq!(a.len(), b.len(), "{what}: lengths");
+    for (i, (x, y)) in a.iter().zip(&b).enumerate() {
+        assert!(
+            (x - y).abs() <= 1e-4 * (1.0 + y.abs()),
+            "{what}[{i}]: {x} vs {y}"
+        );
+    }
 }

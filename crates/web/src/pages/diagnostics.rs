@@ -70,6 +70,8 @@ pub fn DiagnosticsPage() -> impl IntoView {
                 <dd data-testid="diag-input-gradient">{matrix(&report.input_gradient, 3)}</dd>
                 <dt>{strings::diag_expected()}</dt>
                 <dd>"[-0.25, 3] [0.5, 9] · [5, 5] [7, 7] [9, 9] · [1.5, 1, -0.25] [1.5, 1, -0.25]"</dd>
+                <dt>{strings::diag_convolutions()}</dt>
+                <dd data-testid="diag-convolution-gap">{format!("{:.1e}", report.convolution_gap)}</dd>
                 <dt>{strings::diag_time()}</dt>
                 <dd>{format!("{:.0} ms", report.millis)}</dd>
             </dl>
